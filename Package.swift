@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Tarjim",
+    products: [
+        .executable(name: "tarjim", targets: ["TarjimCLI"]),
+        .library(name: "ArabicText", targets: ["ArabicText"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The only target that sees ICU's C API. Its public header uses stdint types only.
+        .target(
+            name: "CICU",
+            linkerSettings: [
+                // Foundation's private ICU first, so each ICU binds to its own symbols (PLATFORM-NOTES).
+                .linkedLibrary("_FoundationICU"),
+                .linkedLibrary("icui18n"),
+                .linkedLibrary("icuuc"),
+                .linkedLibrary("icudata"),
+            ]
+        ),
+        .target(
+            name: "ArabicText",
+            dependencies: ["CICU"],
+            resources: [.copy("Resources/arabic-latin.txt")]
+        ),
+        .target(name: "TarjimIO"),
+        .target(name: "TarjimFormats", dependencies: ["ArabicText"]),
+        .executableTarget(
+            name: "TarjimCLI",
+            dependencies: [
+                "ArabicText",
+                "TarjimIO",
+                "TarjimFormats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ArabicTextTests",
+            dependencies: ["ArabicText"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "TarjimCLITests",
+            dependencies: ["TarjimCLI"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

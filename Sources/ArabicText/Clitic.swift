@@ -1,0 +1,43 @@
+/// A proclitic: a one-letter word written joined to the next word.
+public enum Proclitic: String, Sendable, CaseIterable, Hashable {
+    /// و "and"
+    case wa = "و"
+    /// ف "and, so"
+    case fa = "ف"
+    /// ب "in, with, by"
+    case bi = "ب"
+    /// ل "to, for"
+    case li = "ل"
+    /// ك "like, as"
+    case ka = "ك"
+    /// س future marker (on verbs)
+    case sa = "س"
+
+    /// Conjunctions come first in a word.
+    public var isConjunction: Bool { self == .wa || self == .fa }
+}
+
+/// An enclitic pronoun joined to the end of a word.
+public enum Enclitic: String, Sendable, CaseIterable, Hashable {
+    case hu = "ه", ha = "ها", hum = "هم", huma = "هما", hunna = "هن", kum = "كم", kuma = "كما", na = "نا", i = "ي"
+}
+
+/// One way to read a word as proclitics + (article) + stem + enclitic. Lengths are in key scalars.
+public struct CliticAnalysis: Sendable, Equatable, Hashable {
+    public let proclitics: [Proclitic]
+    /// Whether the word carries the article ال (also when ل + ال is written لل).
+    public let hasArticle: Bool
+    /// The stem's matching key, without the article.
+    public let stem: String
+    public let enclitic: Enclitic?
+    /// How many key scalars the proclitics and the article take at the start of the word.
+    public let prefixLength: Int
+    /// How many key scalars the enclitic takes at the end.
+    public let suffixLength: Int
+
+    /// The stem with its article, as a glossary writes definite terms (الناتو).
+    public var stemWithArticle: String { hasArticle ? "ال" + stem : stem }
+
+    /// No clitic at all: the word as a whole.
+    public var isBare: Bool { proclitics.isEmpty && !hasArticle && enclitic == nil }
+}

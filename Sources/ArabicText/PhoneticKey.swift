@@ -1,0 +1,84 @@
+/// A key for matching foreign names that readers and typists spell in different ways.
+///
+/// It works on the matching key (so harakat, tatweel and alef/yeh/teh-marbuta variants are already
+/// folded) and maps letters that stand for the same foreign sound, or are confused by machine
+/// translation, to one class:
+///
+/// | class | letters |
+/// |---|---|
+/// | `B` | ب ف پ ڤ |
+/// | `K` | ك ق ج غ گ چ |
+/// | `T` | ت ط |
+/// | `D` | د ض |
+/// | `S` | س ص ث |
+/// | `Z` | ز ظ ذ ژ |
+/// | `H` | ه ح (and ة, folded to ه by the key) |
+///
+/// The long vowels ا و ي (and hamza seats ء ئ ؤ) are dropped except at the start of the word, and a
+/// repeated class is written once. With it بلينجن, بلينكين and بلينكن all give `BLNKN`; فيدن and بايدن give
+/// `BDN`. Known collisions: any two names that differ only in vowels or within a class (كندا/قندة,
+/// بوتين/بوتان/فتين); that is why fuzzy matching also weighs an edit distance and a lexicon.
+public enum PhoneticKey {
+    /// The phonetic key of one word's matching key (no article or clitics: strip them first).
+    public static func of(key word: some StringProtocol) -> String {
+        of(keyScalars: Array(word.unicodeScalars))
+    }
+
+    public static func of(keyScalars u: [Unicode.Scalar]) -> String {
+        var out = String.UnicodeScalarView()
+        var last: Unicode.Scalar? = nil
+        for (i, s) in u.enumerated() {
+            let c: Unicode.Scalar?
+            switch s.value {
+            case 0x0627, 0x0623, 0x0625, 0x0622, 0x0621, 0x0626, 0x0624: c = i == 0 ? "A" : nil
+            case 0x0648: c = i == 0 ? "W" : nil
+            case 0x064A, 0x0649: c = i == 0 ? "Y" : nil
+            default: c = classOf(s.value)
+            }
+            guard let c else { continue }
+            if c != last { out.append(c) }
+            last = c
+        }
+        return String(out)
+    }
+
+    static func classOf(_ v: UInt32) -> Unicode.Scalar? {
+        switch v {
+        case 0x0628, 0x0641, 0x067E, 0x06A4: return "B"
+        case 0x0643, 0x0642, 0x062C, 0x063A, 0x06AF, 0x0686: return "K"
+        case 0x062A, 0x0637: return "T"
+        case 0x062F, 0x0636: return "D"
+        case 0x0633, 0x0635, 0x062B: return "S"
+        case 0x0632, 0x0638, 0x0630, 0x0698: return "Z"
+        case 0x0647, 0x062D, 0x0629: return "H"
+        case 0x062E: return "X"
+        case 0x0631: return "R"
+        case 0x0644: return "L"
+        case 0x0645: return "M"
+        case 0x0646: return "N"
+        case 0x0634: return "C"
+        case 0x0639: return "E"
+        default:
+            if ArabicScalar.isLetter(v) { return "?" }
+            if v < 0x80 { return Unicode.Scalar(v) }
+            return nil
+        }
+    }
+}
+
+extension PhoneticKey {
+    /// Replaces every Arabic word of `text` with its phonetic key, leaving the rest as it is.
+    public static func keyText(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var last = 0
+        for t in Tokenizer.tokenize(scalars: scalars) where t.kind == .arabicWord {
+            out.append(contentsOf: scalars[last..<t.range.lowerBound])
+            let key = MatchingKey(scalars: Array(scalars[t.range]))
+            out.append(contentsOf: of(keyScalars: key.scalars).unicodeScalars)
+            last = t.range.upperBound
+        }
+        out.append(contentsOf: scalars[last...])
+        return String(out)
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+
+/// Text decoded from bytes, with the encoding it was read in.
+public struct DecodedText: Sendable, Equatable {
+    /// The text, without any byte order mark.
+    public let text: String
+    public let encoding: TextEncoding
+    /// Whether the input began with a byte order mark.
+    public let hadBOM: Bool
+}
+
+/// Turns input bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1256 and
+/// ISO-8859-6 (detected with ICU's charset detector, or forced). Never replaces a bad byte: it throws,
+/// naming the byte offset.
+public enum TextDecoder {
+    /// Decodes `bytes`.
+    ///
+    /// ```swift
+    /// let t = try TextDecoder.decode(Array("سلام".utf8))   // .utf8
+    /// ```
+    /// - Parameters:
+    ///   - encoding: force an encoding instead of detecting it (a BOM still wins for UTF-8/UTF-16).
+    ///   - file: the file name for error messages (nil for standard input).
+    /// - Complexity: O(n); valid UTF-8 is checked by the standard library without copying through ICU.
+    public static func decode(
+        _ bytes: [UInt8], encoding: TextEncoding? = nil, file: String? = nil
+    ) throws(ArabicTextError) -> DecodedText {
+        // Byte order marks.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return DecodedText(text: try decodeUTF8(bytes, from: 3, file: file), encoding: .utf8, hadBOM: true)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let enc: TextEncoding = bytes[0] == 0xFF ? .utf16LE : .utf16BE
+            return DecodedText(text: try decodeWithICU(bytes, from: 2, enc, file: file), encoding: enc, hadBOM: true)
+        }
+        if let enc = encoding, enc == .utf16LE || enc == .utf16BE {
+            return DecodedText(text: try decodeWithICU(bytes, from: 0, enc, file: file), encoding: enc, hadBOM: false)
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            throw .binaryInput(file: file, byteOffset: nul)
+        }
+        switch encoding {
+        case .utf8?:
+            return DecodedText(text: try decodeUTF8(bytes, from: 0, file: file), encoding: .utf8, hadBOM: false)
+        case let legacy?:
+            return DecodedText(text: try decodeWithICU(bytes, from: 0, legacy, file: file), encoding: legacy, hadBOM: false)
+        case nil:
+            if let s = String(validating: bytes, as: UTF8.self) {
+                return DecodedText(text: s, encoding: .utf8, hadBOM: false)
+            }
+            let badUTF8 = firstInvalidUTF8(bytes, from: 0)
+            let guess = ICUBridge.detectCharset(bytes)
+            let legacy: TextEncoding? =
+                switch guess.name.lowercased() {
+                case "windows-1256": .windows1256
+                case "iso-8859-6": .iso8859_6
+                default: nil
+                }
+            guard let legacy else { throw .undetectedEncoding(file: file, byteOffset: badUTF8) }
+            return DecodedText(text: try decodeWithICU(bytes, from: 0, legacy, file: file), encoding: legacy, hadBOM: false)
+        }
+    }
+
+    /// Reads and decodes a file.
+    public static func decode(
+        contentsOf url: URL, encoding: TextEncoding? = nil
+    ) throws(ArabicTextError) -> DecodedText {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw .unreadable(file: url.path, reason: error.localizedDescription)
+        }
+        return try decode([UInt8](data), encoding: encoding, file: url.path)
+    }
+
+    private static func decodeUTF8(_ bytes: [UInt8], from start: Int, file: String?) throws(ArabicTextError) -> String {
+        if let nul = bytes[start...].firstIndex(of: 0) { throw .binaryInput(file: file, byteOffset: nul) }
+        if let s = String(validating: bytes[start...], as: UTF8.self) { return s }
+        throw .invalidBytes(
+            file: file, encoding: .utf8, byteOffset: firstInvalidUTF8(bytes, from: start),
+            detail: "not a valid UTF-8 sequence")
+    }
+
+    private static func decodeWithICU(
+        _ bytes: [UInt8], from start: Int, _ enc: TextEncoding, file: String?
+    ) throws(ArabicTextError) -> String {
+        switch ICUBridge.convertToUTF8(bytes[start...], charset: enc.icuName) {
+        case .success(let s):
+            if let nul = s.utf8.firstIndex(of: 0) {
+                // Report the NUL at its position in the input (exact for single-byte encodings).
+                let off = s.utf8.distance(from: s.utf8.startIndex, to: nul)
+                throw .binaryInput(file: file, byteOffset: enc == .utf8 ? start + off : start)
+            }
+            return s
+        case .invalidByte(let off):
+            let detail = enc == .utf16LE || enc == .utf16BE ? "unpaired surrogate or truncated code unit" : "byte has no character in this encoding"
+            throw .invalidBytes(file: file, encoding: enc, byteOffset: start + off, detail: detail)
+        case .unknownCharset:
+            throw .invalidBytes(file: file, encoding: enc, byteOffset: start, detail: "the system ICU cannot convert this encoding")
+        }
+    }
+
+    /// The offset of the first byte that does not start a valid UTF-8 sequence (RFC 3629: no overlongs,
+    /// no surrogates, nothing above U+10FFFF), or `bytes.count` when all is valid.
+    static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int) -> Int {
+        var i = start
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            var len = 0
+            var lo: UInt8 = 0x80
+            var hi: UInt8 = 0xBF
+            switch b {
+            case 0xC2...0xDF: len = 2
+            case 0xE0: len = 3; lo = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: len = 3
+            case 0xED: len = 3; hi = 0x9F
+            case 0xF0: len = 4; lo = 0x90
+            case 0xF1...0xF3: len = 4
+            case 0xF4: len = 4; hi = 0x8F
+            default: return i
+            }
+            if i + len > n { return i }
+            let b1 = bytes[i + 1]
+            if b1 < lo || b1 > hi { return i }
+            for k in 2..<len where bytes[i + k] & 0xC0 != 0x80 { return i }
+            i += len
+        }
+        return n
+    }
+}

@@ -1,0 +1,30 @@
+import ArabicText
+import ArgumentParser
+
+struct TranslitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "translit",
+        abstract: "Romanize the Arabic words of the input (for names), or print their phonetic keys.",
+        discussion: """
+            Uses Tarjim's own ICU rule set (unvowelled Arabic to English-style Latin: بوتين -> Butin). \
+            With --key each Arabic word is replaced by its phonetic name key (بلينجن and بلينكن -> BLNKN).
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var outputOptions: OutputOptions
+
+    @Flag(help: "Print phonetic name keys instead of romanizations.")
+    var key = false
+
+    func run() throws {
+        try reportingErrors {
+            let out = try Output(path: outputOptions.output)
+            let translit = key ? nil : try NameTransliterator()
+            for doc in try input.documents() {
+                try out.write(translit?.transliterate(text: doc.text) ?? PhoneticKey.keyText(doc.text))
+            }
+            try out.finish()
+        }
+    }
+}

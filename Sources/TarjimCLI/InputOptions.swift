@@ -1,0 +1,40 @@
+import ArabicText
+import ArgumentParser
+import Foundation
+
+/// Input files (or standard input) and how to decode them.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Input files (UTF-8, UTF-16 with BOM, Windows-1256, ISO-8859-6). Reads standard input when none or '-'.")
+    var files: [String] = []
+
+    @Option(help: "Force the input encoding: utf-8, utf-16le, utf-16be, windows-1256 (cp1256), iso-8859-6.")
+    var encoding: String?
+
+    func validate() throws {
+        if let e = encoding, TextEncoding(name: e) == nil {
+            throw ValidationError("unknown encoding '\(e)'; use utf-8, utf-16le, utf-16be, windows-1256 or iso-8859-6")
+        }
+    }
+
+    /// The documents: (name for messages and output, decoded text).
+    func documents() throws(ArabicTextError) -> [(name: String, text: String)] {
+        let enc = encoding.flatMap(TextEncoding.init(name:))
+        let names = files.isEmpty ? ["-"] : files
+        var docs: [(String, String)] = []
+        for name in names {
+            if name == "-" {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                docs.append(("-", try TextDecoder.decode([UInt8](data), encoding: enc, file: nil).text))
+            } else {
+                docs.append((name, try TextDecoder.decode(contentsOf: URL(fileURLWithPath: name), encoding: enc).text))
+            }
+        }
+        return docs
+    }
+}
+
+/// Where output goes: standard output, or a file written atomically with `-o`.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Write to this file (atomically: a temporary file renamed into place) instead of standard output.")
+    var output: String?
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import TarjimIO
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Buffered output to standard output or to an atomic file writer.
+final class Output {
+    private var buffer: [UInt8] = []
+    private let file: AtomicFile.Writer?
+
+    init(path: String?) throws(FileIOError) {
+        file = try path.map { p throws(FileIOError) in try AtomicFile.Writer(path: p) }
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    /// Whether output goes to a terminal (for choosing a default format or colour).
+    var isTerminal: Bool { file == nil && isatty(STDOUT_FILENO) == 1 }
+
+    func write(_ s: String) throws(FileIOError) {
+        buffer.append(contentsOf: s.utf8)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    func flush() throws(FileIOError) {
+        if buffer.isEmpty { return }
+        if let file {
+            try file.append(buffer)
+        } else {
+            var off = 0
+            while off < buffer.count {
+                let n = buffer.withUnsafeBytes { p in Glibc.write(STDOUT_FILENO, p.baseAddress! + off, p.count - off) }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    // A closed pipe (`tarjim ... | head -1`): stop quietly.
+                    if errno == EPIPE { exit(0) }
+                    throw .cannotWrite(path: "<stdout>", reason: String(cString: strerror(errno)))
+                }
+                off += n
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes and, for a file, renames it into place.
+    func finish() throws(FileIOError) {
+        try flush()
+        try file?.commit()
+    }
+}
+
+/// Prints an error to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// Runs a command body, turning library errors into a message on stderr and exit code 1.
+func reportingErrors(_ body: () throws -> Void) throws {
+    signal(SIGPIPE, SIG_IGN)
+    do {
+        try body()
+    } catch let e as ExitCode {
+        throw e
+    } catch let e as ValidationError {
+        throw e
+    } catch {
+        printError("tarjim: \(error)")
+        throw ExitCode(1)
+    }
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+
+@main
+struct Tarjim: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tarjim",
+        abstract: "Arabic-to-English translation assist: normalize, segment, transliterate.",
+        version: TarjimVersion.current,
+        subcommands: [NormalizeCommand.self, SegmentCommand.self, TranslitCommand.self]
+    )
+}
+
+enum TarjimVersion {
+    static let current = "0.1.0"
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+@Suite struct TextCommandsTests {
+    @Test func normalizeKeyFoldsPresentationForms() throws {
+        let r = try CLI.run(["normalize", "--key"], stdin: Array("\u{FE91}\u{FEB4}\u{FEE2}\n".utf8))
+        #expect(r.status == 0)
+        #expect(r.stdout == "بسم\n")
+        #expect(r.stderr.isEmpty)
+    }
+
+    @Test func normalizeWithoutKeyKeepsTheText() throws {
+        let text = "مُحَمَّد \u{FEFB} ١٢\n"
+        let r = try CLI.run(["normalize"], stdin: Array(text.utf8))
+        #expect(r.stdout == text)
+    }
+
+    @Test func windows1256FileSegmentsLikeItsUTF8Twin() throws {
+        let a = try CLI.run(["segment", CLI.fixture("news.utf8.txt")])
+        let b = try CLI.run(["segment", CLI.fixture("news.cp1256.txt")])
+        #expect(a.status == 0 && b.status == 0)
+        #expect(a.stdout == b.stdout)
+        #expect(a.stdout.split(separator: "\n").count == 6)
+    }
+
+    @Test func segmentJSONLCarriesParagraphIndexAndOffsets() throws {
+        let r = try CLI.run(["segment", "--format", "jsonl"], stdin: Array("أولا. ثانيا\nثالثا\n".utf8))
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines == [
+            #"{"doc":"-","para":1,"index":1,"start":0,"end":5,"text":"أولا."}"#,
+            #"{"doc":"-","para":1,"index":2,"start":6,"end":11,"text":"ثانيا"}"#,
+            #"{"doc":"-","para":2,"index":3,"start":12,"end":17,"text":"ثالثا"}"#,
+        ])
+    }
+
+    @Test func invalidUTF8ExitsNonZeroNamingTheByteOffset() throws {
+        let dir = try CLI.tempDirectory()
+        let file = dir.appendingPathComponent("bad.txt")
+        try Data(Array("قال الوزير إن المحادثات ستستمر في الأسبوع المقبل ".utf8) + [0xC3, 0x28] + Array(" وانتهى".utf8)).write(to: file)
+        let r = try CLI.run(["segment", file.path])
+        #expect(r.status == 1)
+        let offset = Array("قال الوزير إن المحادثات ستستمر في الأسبوع المقبل ".utf8).count
+        #expect(r.stderr.contains("bad.txt: byte \(offset): error"))
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test func nulByteIsRefused() throws {
+        let r = try CLI.run(["normalize"], stdin: [0x41, 0x00, 0x42])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("NUL byte"))
+    }
+
+    @Test func emptyInputGivesNoOutput() throws {
+        for cmd in ["normalize", "segment", "translit"] {
+            let r = try CLI.run([cmd])
+            #expect(r.status == 0)
+            #expect(r.stdout.isEmpty)
+        }
+    }
+
+    @Test func forcedEncoding() throws {
+        let r = try CLI.run(["segment", "--encoding", "cp1256", CLI.fixture("news.cp1256.txt")])
+        #expect(r.status == 0)
+        let bad = try CLI.run(["segment", "--encoding", "latin9"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("unknown encoding"))
+    }
+
+    @Test func translitAndKeys() throws {
+        let r = try CLI.run(["translit"], stdin: Array("بوتين ماكرون\n".utf8))
+        #expect(r.stdout == "Butin Makrun\n")
+        let k = try CLI.run(["translit", "--key"], stdin: Array("بلينجن بلينكين فيدن بايدن\n".utf8))
+        #expect(k.stdout == "BLNKN BLNKN BDN BDN\n")
+    }
+
+    @Test func outputFileIsWritten() throws {
+        let dir = try CLI.tempDirectory()
+        let out = dir.appendingPathComponent("out.txt")
+        let r = try CLI.run(["segment", "-o", out.path], stdin: Array("أولا. ثانيا.\n".utf8))
+        #expect(r.status == 0 && r.stdout.isEmpty)
+        #expect(try String(contentsOf: out, encoding: .utf8) == "أولا.\nثانيا.\n")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0 != "out.txt" }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func missingFileIsAClearError() throws {
+        let r = try CLI.run(["segment", "/nonexistent/file.txt"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("/nonexistent/file.txt"))
+    }
+
+    @Test func versionAndHelp() throws {
+        let v = try CLI.run(["--version"])
+        #expect(v.status == 0 && !v.stdout.isEmpty)
+        for cmd in ["normalize", "segment", "translit"] {
+            let h = try CLI.run([cmd, "--help"])
+            #expect(h.status == 0)
+            #expect(h.stdout.contains("USAGE: tarjim \(cmd)"))
+        }
+    }
+}
