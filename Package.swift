@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "tarjim", targets: ["TarjimCLI"]),
         .library(name: "ArabicText", targets: ["ArabicText"]),
+        .library(name: "Glossary", targets: ["Glossary"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,12 +28,18 @@ let package = Package(
             dependencies: ["CICU"],
             resources: [.copy("Resources/arabic-latin.txt")]
         ),
+        .target(
+            name: "Glossary",
+            dependencies: ["ArabicText"],
+            resources: [.copy("../../Glossaries")]
+        ),
         .target(name: "TarjimIO"),
-        .target(name: "TarjimFormats", dependencies: ["ArabicText"]),
+        .target(name: "TarjimFormats", dependencies: ["ArabicText", "Glossary"]),
         .executableTarget(
             name: "TarjimCLI",
             dependencies: [
                 "ArabicText",
+                "Glossary",
                 "TarjimIO",
                 "TarjimFormats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -42,6 +49,10 @@ let package = Package(
             name: "ArabicTextTests",
             dependencies: ["ArabicText"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "GlossaryTests",
+            dependencies: ["Glossary"]
         ),
         .testTarget(
             name: "TarjimCLITests",
