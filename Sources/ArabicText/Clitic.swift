@@ -35,6 +35,22 @@ public struct CliticAnalysis: Sendable, Equatable, Hashable {
     /// How many key scalars the enclitic takes at the end.
     public let suffixLength: Int
 
+    public init(
+        proclitics: [Proclitic], hasArticle: Bool, stem: String, enclitic: Enclitic?, prefixLength: Int, suffixLength: Int
+    ) {
+        self.proclitics = proclitics
+        self.hasArticle = hasArticle
+        self.stem = stem
+        self.enclitic = enclitic
+        self.prefixLength = prefixLength
+        self.suffixLength = suffixLength
+    }
+
+    /// The reading of a word as it stands, without clitics.
+    public static func bare(_ key: String) -> CliticAnalysis {
+        CliticAnalysis(proclitics: [], hasArticle: false, stem: key, enclitic: nil, prefixLength: 0, suffixLength: 0)
+    }
+
     /// The stem with its article, as a glossary writes definite terms (الناتو).
     public var stemWithArticle: String { hasArticle ? "ال" + stem : stem }
 

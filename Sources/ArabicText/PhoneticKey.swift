@@ -42,7 +42,8 @@ public enum PhoneticKey {
         return String(out)
     }
 
-    static func classOf(_ v: UInt32) -> Unicode.Scalar? {
+    /// The class letter of one Arabic letter (B, K, T, ... as in the table above; "?" for other Arabic letters).
+    public static func classOf(_ v: UInt32) -> Unicode.Scalar? {
         switch v {
         case 0x0628, 0x0641, 0x067E, 0x06A4: return "B"
         case 0x0643, 0x0642, 0x062C, 0x063A, 0x06AF, 0x0686: return "K"

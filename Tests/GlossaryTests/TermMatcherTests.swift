@@ -1,0 +1,145 @@
+import ArabicText
+import Testing
+
+@testable import Glossary
+
+@Suite struct TermMatcherTests {
+    static let glossary = try! Glossary(
+        tsv: """
+            روسيا\tRussia\t\t\tplace
+            أوكرانيا\tUkraine\t\t\tplace
+            الناتو\tNATO\t\t\torg
+            الولايات المتحدة\tUnited States\t\t\tplace
+            الأمم المتحدة\tUnited Nations\t\t\torg
+            مجلس الأمن\tSecurity Council\t\t\torg
+            مجلس الأمن الدولي\tUN Security Council\t\t\torg
+            بلينكن\tBlinken\t\tبلينكين;بلينجن\tperson
+            بايدن\tBiden\t\t\tperson
+            جو بايدن\tJoe Biden\t\t\tperson
+            وقف إطلاق النار\tceasefire\t\t\tterm
+
+            """)
+
+    func found(_ text: String, _ matcher: TermMatcher = TermMatcher(glossary: glossary)) -> [(String, String, MatchKind)] {
+        let u = Array(text.unicodeScalars)
+        return matcher.matches(in: text).map { m in
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: u[m.range])
+            return (String(v), matcher.glossary.entries[m.entryIndex].english, m.kind)
+        }
+    }
+
+    func slice(_ text: String, _ r: Range<Int>) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: Array(text.unicodeScalars)[r])
+        return String(v)
+    }
+
+    @Test(arguments: [
+        ("وروسيا", "Russia", [Proclitic.wa], "روسيا"),
+        ("لروسيا", "Russia", [.li], "روسيا"),
+        ("بروسيا", "Russia", [.bi], "روسيا"),
+        ("لأوكرانيا", "Ukraine", [.li], "أوكرانيا"),
+        ("وأوكرانيا", "Ukraine", [.wa], "أوكرانيا"),
+        ("الناتو", "NATO", [], "الناتو"),
+        ("والناتو", "NATO", [.wa], "الناتو"),
+        ("بالناتو", "NATO", [.bi], "الناتو"),
+        ("وبالناتو", "NATO", [.wa, .bi], "الناتو"),
+        ("للناتو", "NATO", [.li], "لناتو"),  // the ل of لل is the article's, its alef is not written
+        ("وللناتو", "NATO", [.wa, .li], "لناتو"),
+        ("والولايات المتحدة", "United States", [.wa], "الولايات المتحدة"),
+    ] as [(String, String, [Proclitic], String)])
+    func cliticForms(_ text: String, _ english: String, _ pro: [Proclitic], _ term: String) throws {
+        let m = try #require(TermMatcher(glossary: Self.glossary).matches(in: "قال " + text + " أمس").first)
+        #expect(Self.glossary.entries[m.entryIndex].english == english)
+        #expect(m.proclitics == pro)
+        #expect(slice("قال " + text + " أمس", m.range) == text)
+        #expect(slice("قال " + text + " أمس", m.termRange) == term)
+        #expect(m.kind == .exact)
+    }
+
+    @Test func mergedArticleIsReported() throws {
+        let m = try #require(TermMatcher(glossary: Self.glossary).matches(in: "للناتو").first)
+        #expect(m.articleMerged && m.hasArticle)
+    }
+
+    @Test func leftmostLongest() {
+        let f = found("دعا مجلس الأمن الدولي إلى وقف إطلاق النار في أوكرانيا")
+        #expect(f.map(\.1) == ["UN Security Council", "ceasefire", "Ukraine"])
+        #expect(found("مجلس الأمن يجتمع").map(\.1) == ["Security Council"])
+    }
+
+    @Test func termsDoNotSpanPunctuation() {
+        #expect(found("الولايات، المتحدة").isEmpty)
+    }
+
+    @Test func harakatAndTatweelDoNotHideATerm() {
+        #expect(found("رُوسْيَا ورـــوسيا").map(\.1) == ["Russia", "Russia"])
+    }
+
+    @Test func variantsAreReportedAsVariants() {
+        let f = found("التقى بلينجن مع بلينكين ثم بلينكن")
+        #expect(f.map(\.2) == [.variant, .variant, .exact])
+        #expect(f.allSatisfy { $0.1 == "Blinken" })
+    }
+
+    @Test func encliticOnTheLastWord() throws {
+        let text = "روسياهم"  // contrived, but the enclitic must stay out of the term
+        let m = try #require(TermMatcher(glossary: Self.glossary).matches(in: text).first)
+        #expect(m.enclitic == .hum)
+        #expect(slice(text, m.termRange) == "روسيا")
+    }
+
+    // MARK: fuzzy
+
+    static let namesOnly = try! Glossary(tsv: "بلينكن\tBlinken\t\t\tperson\nبايدن\tBiden\t\t\tperson\nجو بايدن\tJoe Biden\t\t\tperson\n")
+    static let lexicon = Lexicon(words: ["قال", "بدن", "الرئيس", "مع", "في", "كلمة", "اجتمع", "ثم", "بلد"])
+
+    @Test func garblesAreFoundWithALexicon() {
+        let m = TermMatcher(glossary: Self.namesOnly, options: .init(lexicon: Self.lexicon))
+        let f = found("اجتمع بلينجن مع بلينكين ثم قال فيدن كلمة", m)
+        #expect(f.map(\.0) == ["بلينجن", "بلينكين", "فيدن"])
+        #expect(f.map(\.1) == ["Blinken", "Blinken", "Biden"])
+        #expect(f.allSatisfy { $0.2 == .fuzzy })
+    }
+
+    @Test func lexiconWordsAreNeverGarbles() {
+        let m = TermMatcher(glossary: Self.namesOnly, options: .init(lexicon: Self.lexicon))
+        // بدن (body) shares Biden's phonetic key but is an ordinary word.
+        #expect(found("قال بدن", m).isEmpty)
+    }
+
+    @Test func withoutLexiconANameContextIsNeeded() {
+        let m = TermMatcher(glossary: Self.namesOnly)
+        #expect(found("قال فيدن", m).isEmpty)
+        #expect(found("قال الرئيس فيدن", m).map(\.1) == ["Biden"])
+    }
+
+    @Test func firstNameMakesAFullNameMatch() throws {
+        let m = TermMatcher(glossary: Self.namesOnly, options: .init(lexicon: Self.lexicon))
+        let text = "قال جو فيدن"
+        let match = try #require(m.matches(in: text).first)
+        #expect(m.glossary.entries[match.entryIndex].english == "Joe Biden")
+        #expect(slice(text, match.range) == "جو فيدن")
+        #expect(match.kind == .fuzzy && match.score > 0.7)
+    }
+
+    @Test func fuzzyKeepsProclitics() throws {
+        let m = TermMatcher(glossary: Self.namesOnly, options: .init(lexicon: Self.lexicon))
+        let text = "قال وفيدن"
+        let match = try #require(m.matches(in: text).first)
+        #expect(match.proclitics == [.wa])
+        #expect(slice(text, match.termRange) == "فيدن")
+    }
+
+    @Test func fuzzyCanBeTurnedOff() {
+        let m = TermMatcher(glossary: Self.namesOnly, options: .init(fuzzy: false, lexicon: Self.lexicon))
+        #expect(found("اجتمع بلينجن", m).isEmpty)
+    }
+
+    @Test func laterGlossariesOverrideEarlierOnes() {
+        var g = Self.glossary
+        g.merge(try! Glossary(tsv: "روسيا\tthe Russian Federation\n"))
+        #expect(found("روسيا", TermMatcher(glossary: g)).map(\.1) == ["the Russian Federation"])
+    }
+}
