@@ -28,9 +28,16 @@ let package = Package(
             dependencies: ["CICU"],
             resources: [.copy("Resources/arabic-latin.txt")]
         ),
+        // Hunspell (Debian libhunspell-dev) for the Arabic lexicon that keeps ordinary words out of
+        // fuzzy name matching.
+        .systemLibrary(
+            name: "CHunspell",
+            pkgConfig: "hunspell",
+            providers: [.apt(["libhunspell-dev"])]
+        ),
         .target(
             name: "Glossary",
-            dependencies: ["ArabicText"],
+            dependencies: ["ArabicText", "CHunspell"],
             resources: [.copy("../../Glossaries")]
         ),
         .target(name: "TarjimIO"),

@@ -1,46 +1,71 @@
 import ArabicText
+import CHunspell
 import Foundation
+import Synchronization
 
-/// A list of ordinary Arabic words (by matching key), used to keep fuzzy name detection away from
-/// ordinary words: a word the lexicon knows is not a garbled name.
+/// Ordinary Arabic words: a word the lexicon knows is not taken for a garbled name on weak evidence,
+/// and a word it does not know is name-like (most words Hunspell rejects in news text are foreign
+/// names).
 ///
-/// The default source is Debian's `hunspell-ar` word list (`/usr/share/hunspell/ar.dic`, ~170,000
-/// forms, installed by the project's CI and setup); any list with one word per line (optionally
-/// `word/FLAGS` or `word<TAB>...`) works.
-public struct Lexicon: Sendable {
-    public private(set) var keys: Set<String>
+/// The default is Hunspell with Debian's `hunspell-ar` dictionary (`/usr/share/hunspell/ar.aff` and
+/// `ar.dic`), which knows Arabic prefixes and suffixes, so وللصحفيين and دعمها are words. A plain word
+/// list (`Lexicon(words:)`) works too; it only knows the forms it lists.
+///
+/// Thread-safe; answers are cached per word.
+public final class Lexicon: Sendable {
+    private enum Storage: @unchecked Sendable {
+        case words(Set<String>)
+        case hunspell(OpaquePointer)
+    }
 
-    public static let defaultPath = "/usr/share/hunspell/ar.dic"
+    private let storage: Storage
+    private let lock = Mutex<[String: Bool]>([:])
 
+    /// Debian's Arabic Hunspell dictionary, without the extension.
+    public static let defaultHunspellPath = "/usr/share/hunspell/ar"
+
+    /// A lexicon of exactly these words (compared by matching key).
     public init(words: some Sequence<String>) {
-        keys = Set(words.map { Normalizer.key($0) })
+        storage = .words(Set(words.map { Normalizer.key($0) }))
     }
 
-    /// Reads a hunspell `.dic` or a plain word list.
-    public init(contentsOf url: URL) throws(GlossaryError) {
-        let text: String
-        do {
-            text = try TextDecoder.decode(contentsOf: url, encoding: .utf8).text
-        } catch {
-            throw .unreadable(file: url.path, reason: error.description)
+    /// Hunspell with `PATH.aff` and `PATH.dic`.
+    public init(hunspell path: String) throws(GlossaryError) {
+        for ext in [".aff", ".dic"] where !FileManager.default.isReadableFile(atPath: path + ext) {
+            throw .unreadable(file: path + ext, reason: "Hunspell dictionary not found (apt-get install hunspell-ar)")
         }
-        var keys = Set<String>()
-        keys.reserveCapacity(200_000)
-        for line in text.split(whereSeparator: \.isNewline) {
-            var word = line.prefix { $0 != "/" && $0 != "\t" && $0 != " " }
-            if word.isEmpty { continue }
-            if word.unicodeScalars.allSatisfy({ $0.value < 0x80 }) { continue }  // counts, flags
-            word = word.drop { $0 == " " }
-            keys.insert(Normalizer.key(String(word)))
+        guard let h = Hunspell_create(path + ".aff", path + ".dic") else {
+            throw .unreadable(file: path + ".dic", reason: "Hunspell could not load the dictionary")
         }
-        self.keys = keys
+        storage = .hunspell(h)
     }
 
-    /// The system lexicon when it is installed, nil otherwise.
+    deinit {
+        if case .hunspell(let h) = storage { Hunspell_destroy(h) }
+    }
+
+    /// The system's Arabic Hunspell lexicon when hunspell-ar is installed, nil otherwise.
     public static func system() -> Lexicon? {
-        guard FileManager.default.fileExists(atPath: defaultPath) else { return nil }
-        return try? Lexicon(contentsOf: URL(fileURLWithPath: defaultPath))
+        try? Lexicon(hunspell: defaultHunspellPath)
     }
 
-    public func contains(key: String) -> Bool { keys.contains(key) }
+    /// Whether `word` (as written in the text, clitics included) is an ordinary word.
+    public func knows(_ word: String) -> Bool {
+        if let cached = lock.withLock({ $0[word] }) { return cached }
+        let answer: Bool
+        switch storage {
+        case .words(let set):
+            let key = Normalizer.key(word)
+            answer = set.contains(key) || CliticAnalyzer.analyses(ofKey: key).contains { set.contains($0.stem) || set.contains($0.stemWithArticle) }
+        case .hunspell(let h):
+            // Hunspell's Arabic dictionary ignores harakat and tatweel itself; drop bidi/format controls.
+            let clean = String(String.UnicodeScalarView(word.unicodeScalars.filter { !ArabicScalar.isInvisibleFormat($0.value) }))
+            answer = lock.withLock { _ in Hunspell_spell(h, clean) != 0 }
+        }
+        lock.withLock { cache in
+            if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
+            cache[word] = answer
+        }
+        return answer
+    }
 }

@@ -88,8 +88,7 @@ public final class TermMatcher: Sendable {
                 terminals[Int(node)].append(Terminal(entry: Int32(e), spelling: Int32(s)))
                 if entry.kind.isName {
                     if words.count == 1 {
-                        var stem = Array(words[0].unicodeScalars)
-                        if stem.count > 4 && stem[0] == "ا" && stem[1] == "ل" { stem.removeFirst(2) }
+                        let stem = Self.stemOfName(words[0])
                         if stem.count >= 3 {
                             fuzzy[PhoneticKey.of(keyScalars: stem), default: []].append(
                                 FuzzyCandidate(entry: Int32(e), spelling: Int32(s), stem: stem))
@@ -122,9 +121,69 @@ public final class TermMatcher: Sendable {
 
     // MARK: - Matching
 
-    /// All matches in `text`, in text order, non-overlapping.
+    /// All matches in `text`, in text order, non-overlapping. The text is its own scope for fuzzy
+    /// evidence (see `matches(inScope:)`).
     public func matches(in text: String) -> [TermMatch] {
-        matches(scalars: Array(text.unicodeScalars))
+        matches(inScope: [text])[0]
+    }
+
+    public func matches(scalars u: [Unicode.Scalar]) -> [TermMatch] {
+        matches(inScopeScalars: [u])[0]
+    }
+
+    /// Matches in several texts that form one scope (the sentences of a document, or a batch of
+    /// documents): a fuzzy match counts as better supported when the entry it points to is named
+    /// correctly somewhere in the scope (فيدن in an article that also writes بايدن).
+    public func matches(inScope texts: [String]) -> [[TermMatch]] {
+        matches(inScopeScalars: texts.map { Array($0.unicodeScalars) })
+    }
+
+    public func matches(inScopeScalars texts: [[Unicode.Scalar]]) -> [[TermMatch]] {
+        var results: [[TermMatch]] = []
+        var tokenized: [[KeyedToken]] = []
+        var coverage: [[Bool]] = []
+        var presentNames = Set<String>()
+        for u in texts {
+            let tokens = Tokenizer.tokenize(scalars: u).map { t -> KeyedToken in
+                let k = MatchingKey(scalars: Array(u[t.range]))
+                return KeyedToken(token: t, key: k, keyString: k.string)
+            }
+            var result: [TermMatch] = []
+            var covered = [Bool](repeating: false, count: tokens.count)
+            var i = 0
+            while i < tokens.count {
+                if let (m, count) = longestMatch(at: i, tokens, u) {
+                    result.append(m)
+                    for k in i..<(i + count) { covered[k] = true }
+                    if glossary.entries[m.entryIndex].kind.isName {
+                        for w in Self.wordKeys(m.spelling) { presentNames.insert(PhoneticKey.of(keyScalars: Self.stemOfName(w))) }
+                    }
+                    i += count
+                } else {
+                    i += 1
+                }
+            }
+            results.append(result)
+            tokenized.append(tokens)
+            coverage.append(covered)
+        }
+        guard options.fuzzy else { return results }
+        for (n, u) in texts.enumerated() {
+            let tokens = tokenized[n]
+            var result = results[n]
+            for i in tokens.indices where !coverage[n][i] && tokens[i].token.kind == .arabicWord {
+                if let (m, first) = fuzzyMatch(at: i, tokens, covered: coverage[n], u, presentNames: presentNames) {
+                    if first < i {
+                        let r = tokens[first].token.range.lowerBound..<tokens[i].token.range.upperBound
+                        result.removeAll { $0.range.overlaps(r) }
+                    }
+                    result.append(m)
+                }
+            }
+            result.sort { $0.range.lowerBound < $1.range.lowerBound }
+            results[n] = result
+        }
+        return results
     }
 
     /// A token of the text being matched, with its key.
@@ -134,33 +193,11 @@ public final class TermMatcher: Sendable {
         let keyString: String
     }
 
-    public func matches(scalars u: [Unicode.Scalar]) -> [TermMatch] {
-        let tokens = Tokenizer.tokenize(scalars: u).map { t -> KeyedToken in
-            let k = MatchingKey(scalars: Array(u[t.range]))
-            return KeyedToken(token: t, key: k, keyString: k.string)
-        }
-        var result: [TermMatch] = []
-        var covered = [Bool](repeating: false, count: tokens.count)
-        var i = 0
-        while i < tokens.count {
-            if let (m, count) = longestMatch(at: i, tokens, u) {
-                result.append(m)
-                for k in i..<(i + count) { covered[k] = true }
-                i += count
-            } else {
-                i += 1
-            }
-        }
-        if options.fuzzy {
-            for i in tokens.indices where !covered[i] && tokens[i].token.kind == .arabicWord {
-                if let (m, first) = fuzzyMatch(at: i, tokens, covered: covered) {
-                    if first < i { result.removeAll { $0.range.lowerBound >= tokens[first].token.range.lowerBound && $0.range.upperBound <= tokens[i].token.range.upperBound } }
-                    result.append(m)
-                }
-            }
-            result.sort { $0.range.lowerBound < $1.range.lowerBound }
-        }
-        return result
+    /// A name word's key without a leading article.
+    static func stemOfName(_ key: String) -> [Unicode.Scalar] {
+        var stem = Array(key.unicodeScalars)
+        if stem.count > 4 && stem[0] == "ا" && stem[1] == "ل" { stem.removeFirst(2) }
+        return stem
     }
 
     private func edge(_ node: Int32, _ word: String) -> Int32? {
@@ -264,19 +301,14 @@ public final class TermMatcher: Sendable {
 
     // MARK: - Fuzzy names
 
-    private func fuzzyMatch(at i: Int, _ tokens: [KeyedToken], covered: [Bool]) -> (TermMatch, Int)? {
+    private func fuzzyMatch(
+        at i: Int, _ tokens: [KeyedToken], covered: [Bool], _ u: [Unicode.Scalar], presentNames: Set<String>
+    ) -> (TermMatch, Int)? {
         let t = tokens[i]
         // A word that is part of some glossary spelling is a known word, not a garble.
         if wordIDs[t.keyString] != nil { return nil }
         let analyses = CliticAnalyzer.analyses(ofKey: t.key.scalars).filter { $0.enclitic == nil }
-        if let lex = options.lexicon {
-            for a in CliticAnalyzer.analyses(ofKey: t.key.scalars) where lex.contains(key: a.stem) || lex.contains(key: a.stemWithArticle) {
-                return nil
-            }
-            if lex.contains(key: t.keyString) { return nil }
-        }
         let inContext = i > 0 && nameContextWords.contains(tokens[i - 1].keyString)
-        if options.lexicon == nil && !inContext { return nil }
         let threshold = inContext ? options.minimumFuzzyScoreInNameContext : options.minimumFuzzyScore
         var best: (score: Double, analysis: CliticAnalysis, cand: FuzzyCandidate)?
         for a in analyses {
@@ -289,7 +321,16 @@ public final class TermMatcher: Sendable {
                 if s >= threshold && (best == nil || s > best!.score) { best = (s, a, c) }
             }
         }
-        guard let b = best else { return nil }
+        guard let found = best else { return nil }
+        // Evidence that this is a name and not an ordinary word that sounds like one.
+        let present = presentNames.contains(PhoneticKey.of(keyScalars: found.cand.stem))
+        if !inContext && !present {
+            guard let lex = options.lexicon else { return nil }
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: u[t.token.range])
+            if lex.knows(String(word)) { return nil }
+        }
+        let b = found
         var entryIndex = Int(b.cand.entry)
         var spelling = glossary.entries[entryIndex].arabicSpellings[Int(b.cand.spelling)]
         var first = i

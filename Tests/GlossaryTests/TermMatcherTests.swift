@@ -132,6 +132,24 @@ import Testing
         #expect(slice(text, match.termRange) == "فيدن")
     }
 
+    @Test func aNameWrittenCorrectlyElsewhereInTheScopeSupportsTheGarble() {
+        // فيدن is also an ordinary verb form (ف + يدن), so the lexicon knows it; but the scope names بايدن.
+        let lexicon = Lexicon(words: ["فيدن", "قال", "ثم"])
+        let m = TermMatcher(glossary: Self.namesOnly, options: .init(lexicon: lexicon))
+        #expect(m.matches(in: "قال فيدن").isEmpty)
+        let scoped = m.matches(inScope: ["قال بايدن", "ثم قال فيدن"])
+        #expect(scoped[1].map(\.kind) == [.fuzzy])
+        #expect(scoped[1].map { m.glossary.entries[$0.entryIndex].english } == ["Biden"])
+    }
+
+    @Test func hunspellLexiconKnowsInflectedWordsAndNotForeignNames() throws {
+        let lex = try #require(Lexicon.system(), "hunspell-ar must be installed (apt-get install hunspell-ar)")
+        #expect(lex.knows("وللصحفيين"))
+        #expect(lex.knows("دعمها"))
+        #expect(!lex.knows("بلينجن"))
+        #expect(!lex.knows("تارنوفسكي"))
+    }
+
     @Test func fuzzyCanBeTurnedOff() {
         let m = TermMatcher(glossary: Self.namesOnly, options: .init(fuzzy: false, lexicon: Self.lexicon))
         #expect(found("اجتمع بلينجن", m).isEmpty)
