@@ -7,6 +7,7 @@ let package = Package(
         .executable(name: "tarjim", targets: ["TarjimCLI"]),
         .library(name: "ArabicText", targets: ["ArabicText"]),
         .library(name: "Glossary", targets: ["Glossary"]),
+        .library(name: "Drafting", targets: ["Drafting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -40,13 +41,15 @@ let package = Package(
             dependencies: ["ArabicText", "CHunspell"],
             resources: [.copy("../../Glossaries")]
         ),
+        .target(name: "Drafting", dependencies: ["ArabicText", "Glossary"]),
         .target(name: "TarjimIO"),
-        .target(name: "TarjimFormats", dependencies: ["ArabicText", "Glossary"]),
+        .target(name: "TarjimFormats", dependencies: ["ArabicText", "Glossary", "Drafting"]),
         .executableTarget(
             name: "TarjimCLI",
             dependencies: [
                 "ArabicText",
                 "Glossary",
+                "Drafting",
                 "TarjimIO",
                 "TarjimFormats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -60,6 +63,10 @@ let package = Package(
         .testTarget(
             name: "GlossaryTests",
             dependencies: ["Glossary"]
+        ),
+        .testTarget(
+            name: "DraftingTests",
+            dependencies: ["Drafting"]
         ),
         .testTarget(
             name: "TarjimCLITests",

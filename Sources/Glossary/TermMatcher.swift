@@ -51,7 +51,8 @@ public final class TermMatcher: Sendable {
     private let edges: [UInt64: Int32]
     private let terminals: [[Terminal]]
     private let fuzzyIndex: [String: [FuzzyCandidate]]
-    /// Keys of words that put a name after them: titles, and first words of multiword person names.
+    /// Keys of words that put a name after them: titles. (First names are not used: many are also
+    /// ordinary words, علي/على, جو.)
     private let nameContextWords: Set<String>
 
     public init(glossary: Glossary, options: Options = Options()) {
@@ -93,8 +94,6 @@ public final class TermMatcher: Sendable {
                             fuzzy[PhoneticKey.of(keyScalars: stem), default: []].append(
                                 FuzzyCandidate(entry: Int32(e), spelling: Int32(s), stem: stem))
                         }
-                    } else if entry.kind == .person {
-                        context.insert(words[0])
                     }
                 }
             }
@@ -156,7 +155,7 @@ public final class TermMatcher: Sendable {
                     result.append(m)
                     for k in i..<(i + count) { covered[k] = true }
                     if glossary.entries[m.entryIndex].kind.isName {
-                        for w in Self.wordKeys(m.spelling) { presentNames.insert(PhoneticKey.of(keyScalars: Self.stemOfName(w))) }
+                        for w in Self.wordKeys(m.spelling) { presentNames.insert(String(String.UnicodeScalarView(Self.stemOfName(w)))) }
                     }
                     i += count
                 } else {
@@ -191,6 +190,21 @@ public final class TermMatcher: Sendable {
         let token: Token
         let key: MatchingKey
         let keyString: String
+    }
+
+    /// Whether `word` is a nisba adjective of `name` (فرنسي/فرنسيه/فرنسيون of فرنسا, اوكراني of اوكرانيا):
+    /// the name without its final vowel, plus ي and an ending.
+    static func isNisba(_ word: [Unicode.Scalar], of name: [Unicode.Scalar]) -> Bool {
+        var base = name
+        while let last = base.last, last == "ا" || last == "ه" || last == "ي" { base.removeLast() }
+        guard base.count >= 2 else { return false }
+        for ending in ["ي", "يه", "يون", "يين", "يان", "يات"] {
+            let e = Array(ending.unicodeScalars)
+            guard word.count > e.count, word.suffix(e.count).elementsEqual(e) else { continue }
+            let stem = Array(word.dropLast(e.count))
+            if NameDistance.similarity(stem, base) >= 0.85 { return true }
+        }
+        return false
     }
 
     /// A name word's key without a leading article.
@@ -246,7 +260,8 @@ public final class TermMatcher: Sendable {
         func consider(_ c: Candidate) {
             if best == nil || c.better(than: best!) { best = c }
         }
-        for a in analyses {
+        // A final ي on a term is the nisba adjective (الياباني "Japanese"), not "my": not read as a clitic.
+        for a in analyses where a.enclitic != .i {
             guard var node = edge(0, a.stemWithArticle) else { continue }
             if let t = bestTerminal(node) { consider(Candidate(analysis: a, lastAnalysis: nil, count: 1, terminal: t)) }
             if a.enclitic != nil { continue }
@@ -255,7 +270,8 @@ public final class TermMatcher: Sendable {
                 let tj = tokens[j]
                 // The last word may carry an enclitic pronoun.
                 if tj.token.kind == .arabicWord {
-                    for la in CliticAnalyzer.analyses(ofKey: tj.key.scalars) where la.proclitics.isEmpty && !la.hasArticle && la.enclitic != nil {
+                    for la in CliticAnalyzer.analyses(ofKey: tj.key.scalars)
+                    where la.proclitics.isEmpty && !la.hasArticle && la.enclitic != nil && la.enclitic != .i {
                         if let n = edge(node, la.stem), let t = bestTerminal(n) {
                             consider(Candidate(analysis: a, lastAnalysis: la, count: j - i + 1, terminal: t))
                         }
@@ -310,20 +326,28 @@ public final class TermMatcher: Sendable {
         let analyses = CliticAnalyzer.analyses(ofKey: t.key.scalars).filter { $0.enclitic == nil }
         let inContext = i > 0 && nameContextWords.contains(tokens[i - 1].keyString)
         let threshold = inContext ? options.minimumFuzzyScoreInNameContext : options.minimumFuzzyScore
-        var best: (score: Double, analysis: CliticAnalysis, cand: FuzzyCandidate)?
+        var best: (score: Double, rank: Double, analysis: CliticAnalysis, cand: FuzzyCandidate)?
         for a in analyses {
             let stem = Array(a.stem.unicodeScalars)
             guard stem.count >= 3 else { continue }
             guard let cands = fuzzyIndex[PhoneticKey.of(keyScalars: stem)] else { continue }
             for c in cands {
                 if c.stem == stem { continue }  // same key as a spelling would have matched exactly
+                if Self.isNisba(stem, of: c.stem) { continue }  // الفرنسي is "French", not a garbled فرنسا
+                if abs(stem.count - c.stem.count) > 2 { continue }  // garbles swap letters, they do not rewrite
                 let s = NameDistance.similarity(stem, c.stem) - 0.02 * Double(a.prefixLength)
-                if s >= threshold && (best == nil || s > best!.score) { best = (s, a, c) }
+                guard s >= threshold else { continue }
+                // Prefer the candidate the context supports: a first name that makes a full-name
+                // entry with it, or the entity named correctly elsewhere in the scope.
+                var rank = s
+                if i > 0, let n1 = edge(0, tokens[i - 1].keyString), edge(n1, String(String.UnicodeScalarView(c.stem))) != nil { rank += 0.2 }
+                if presentNames.contains(String(String.UnicodeScalarView(c.stem))) { rank += 0.1 }
+                if best == nil || rank > best!.rank { best = (s, rank, a, c) }
             }
         }
         guard let found = best else { return nil }
         // Evidence that this is a name and not an ordinary word that sounds like one.
-        let present = presentNames.contains(PhoneticKey.of(keyScalars: found.cand.stem))
+        let present = presentNames.contains(String(String.UnicodeScalarView(found.cand.stem)))
         if !inContext && !present {
             guard let lex = options.lexicon else { return nil }
             var word = String.UnicodeScalarView()

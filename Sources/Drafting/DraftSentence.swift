@@ -1,0 +1,68 @@
+import Glossary
+
+/// How a draft term was found.
+public enum DraftMatch: String, Sendable, Hashable, CaseIterable {
+    case exact, variant, fuzzy, transliterated
+}
+
+/// One rendered term of a draft sentence.
+public struct DraftTerm: Sendable, Hashable {
+    /// The text matched in the sentence (clitics included).
+    public let source: String
+    /// The English rendering.
+    public let target: String
+    /// The glossary's canonical Arabic spelling (the transliterated word itself for unknown names).
+    public let canonical: String
+    public let match: DraftMatch
+    /// Offsets of `source` in the sentence, in Unicode scalars.
+    public let start: Int
+    public let end: Int
+    /// The glossary entry's kind; `person` for transliterated unknown names.
+    public let entryKind: EntryKind
+    /// Similarity for fuzzy matches, 1 otherwise.
+    public let score: Double
+    /// Where the entry comes from ("file:line"), empty for transliterations.
+    public let origin: String
+    /// The entry's comment.
+    public let comment: String
+}
+
+/// Things the translator must look at.
+public enum FlagKind: String, Sendable, Hashable, CaseIterable {
+    /// A known variant or misspelling of a name was replaced by the canonical name.
+    case correctedName = "corrected-name"
+    /// A word that looks like a garbled name was replaced by the name it is closest to: check it.
+    case suggestedName = "suggested-name"
+    /// An unknown name was transliterated.
+    case transliterated
+    /// A bidi control character in the source.
+    case bidiControl = "bidi-control"
+    /// An embedding or isolate that is not closed (or a close with nothing open).
+    case bidiUnbalanced = "bidi-unbalanced"
+    /// A glossary term's English is missing from the machine translation of the sentence.
+    case mtMissingTerm = "mt-missing-term"
+}
+
+public struct DraftFlag: Sendable, Hashable {
+    public let kind: FlagKind
+    /// Offsets in the sentence's source, in Unicode scalars.
+    public let start: Int
+    public let end: Int
+    public let message: String
+}
+
+/// A source sentence and its English draft side.
+public struct DraftSentence: Sendable, Hashable {
+    /// The document's name ("-" for standard input) or id.
+    public let doc: String
+    /// 1-based input paragraph (line).
+    public let para: Int
+    /// 1-based sentence number in the document.
+    public let index: Int
+    /// The sentence exactly as in the input.
+    public let source: String
+    /// The English draft side.
+    public var draft: String
+    public let terms: [DraftTerm]
+    public var flags: [DraftFlag]
+}

@@ -1,0 +1,242 @@
+import ArabicText
+import Glossary
+
+/// The draft pipeline: segment -> match terms (exact, variant, clitic, fuzzy) -> decide names ->
+/// render. Each sentence comes back with its English draft side, its terms and its flags.
+///
+/// ```swift
+/// let glossary = try Glossary.load(files: [])
+/// let drafter = try Drafter(glossary: glossary)
+/// for s in drafter.draft(document: "وقال بلينجن إن الناتو مستعد.", name: "-") {
+///     print(s.draft)   // "and said Blinken إن NATO مستعد." -- terms rendered, the rest left Arabic
+/// }
+/// ```
+public final class Drafter: Sendable {
+    public struct Options: Sendable {
+        /// Transliterate words the lexicon rejects (unknown names). Needs a lexicon.
+        public var transliterateUnknownNames: Bool
+        /// Fuzzy matches at or above this similarity are corrected in the corrected source; below it
+        /// they are only flagged.
+        public var correctionThreshold: Double
+
+        public init(transliterateUnknownNames: Bool = true, correctionThreshold: Double = 0.75) {
+            self.transliterateUnknownNames = transliterateUnknownNames
+            self.correctionThreshold = correctionThreshold
+        }
+    }
+
+    public let matcher: TermMatcher
+    public let options: Options
+    private let transliterator: NameTransliterator?
+    private let segmenter = SentenceSegmenter()
+
+    public var glossary: Glossary { matcher.glossary }
+    private var lexicon: Lexicon? { matcher.options.lexicon }
+
+    public init(matcher: TermMatcher, transliterator: NameTransliterator?, options: Options = Options()) {
+        self.matcher = matcher
+        self.transliterator = transliterator
+        self.options = options
+    }
+
+    /// A drafter over `glossary` with the system lexicon (when installed) and the shipped
+    /// transliteration rules.
+    public convenience init(glossary: Glossary, fuzzy: Bool = true, options: Options = Options()) throws(ArabicTextError) {
+        let matcher = TermMatcher(glossary: glossary, options: .init(fuzzy: fuzzy, lexicon: Lexicon.system()))
+        self.init(matcher: matcher, transliterator: try NameTransliterator(), options: options)
+    }
+
+    /// Drafts one document.
+    /// - Parameter name: the document's name or id, carried into every sentence.
+    public func draft(document text: String, name: String) -> [DraftSentence] {
+        let sentences = segmenter.sentences(in: text)
+        let scalars = sentences.map { Array($0.text.unicodeScalars) }
+        let matches = matcher.matches(inScopeScalars: scalars)
+        let unknown = unknownNames(scalars, matches)
+        return sentences.indices.map { k in
+            render(sentences[k], scalars[k], matches[k], unknown[k], doc: name)
+        }
+    }
+
+    /// The Arabic text with every variant or garbled name replaced by the glossary's canonical
+    /// spelling, clitics kept (وفيدن -> وبايدن), and every other character unchanged. Fuzzy matches
+    /// below `correctionThreshold` are left alone.
+    public func correctedSource(_ text: String) -> String {
+        let sentences = segmenter.sentences(in: text)
+        let matches = matcher.matches(inScopeScalars: sentences.map { Array($0.text.unicodeScalars) })
+        var edits: [(Range<Int>, String)] = []
+        for (s, ms) in zip(sentences, matches) {
+            for m in ms where isCorrection(m) {
+                guard let replacement = canonicalReplacement(m) else { continue }
+                edits.append(((s.range.lowerBound + m.termRange.lowerBound)..<(s.range.lowerBound + m.termRange.upperBound), replacement))
+            }
+        }
+        return Self.apply(edits, to: text)
+    }
+
+    /// Whether a match replaces a name spelling with the canonical one.
+    func isCorrection(_ m: TermMatch) -> Bool {
+        let entry = glossary.entries[m.entryIndex]
+        guard entry.kind.isName else { return false }
+        switch m.kind {
+        case .exact: return false
+        case .variant: return true
+        case .fuzzy: return m.score >= options.correctionThreshold
+        }
+    }
+
+    /// The canonical spelling to put in place of `termRange`: without the article's alef after ل (لل).
+    func canonicalReplacement(_ m: TermMatch) -> String? {
+        let canonical = glossary.entries[m.entryIndex].arabic
+        if m.articleMerged {
+            guard canonical.unicodeScalars.first.map({ ["ا", "أ", "إ", "آ"].contains($0) }) == true else { return nil }
+            return String(canonical.unicodeScalars.dropFirst())
+        }
+        return canonical
+    }
+
+    static func apply(_ edits: [(Range<Int>, String)], to text: String) -> String {
+        if edits.isEmpty { return text }
+        let u = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var last = 0
+        for (r, s) in edits.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) where r.lowerBound >= last {
+            out.append(contentsOf: u[last..<r.lowerBound])
+            out.append(contentsOf: s.unicodeScalars)
+            last = r.upperBound
+        }
+        out.append(contentsOf: u[last...])
+        return String(out)
+    }
+
+    // MARK: - Unknown names
+
+    struct UnknownName {
+        let range: Range<Int>
+        /// Where the name itself starts (after a proclitic that is split off).
+        let nameStart: Int
+        let proclitic: Proclitic?
+    }
+
+    /// Words no glossary entry covers and the lexicon rejects: taken as unknown names. A leading
+    /// proclitic is split off when the bare word also occurs in the document (وتارنوفسكي next to
+    /// تارنوفسكي), and a leading و when at least four letters follow that do not start with a long
+    /// vowel (وديميتري -> and Dimitri; ويليام stays whole).
+    func unknownNames(_ sentences: [[Unicode.Scalar]], _ matches: [[TermMatch]]) -> [[UnknownName]] {
+        guard options.transliterateUnknownNames, transliterator != nil, let lexicon else { return sentences.map { _ in [] } }
+        var candidates: [[(Range<Int>, String)]] = []
+        var bareKeys = Set<String>()
+        for (u, ms) in zip(sentences, matches) {
+            var list: [(Range<Int>, String)] = []
+            for t in Tokenizer.tokenize(scalars: u) where t.kind == .arabicWord {
+                if ms.contains(where: { $0.range.overlaps(t.range) }) { continue }
+                let word = String(String.UnicodeScalarView(u[t.range]))
+                let key = Normalizer.key(word)
+                guard Self.isNameLike(word, key: key, lexicon) else { continue }
+                list.append((t.range, key))
+                bareKeys.insert(key)
+            }
+            candidates.append(list)
+        }
+        return candidates.enumerated().map { n, list in
+            list.map { (range, key) in
+                let k = Array(key.unicodeScalars)
+                let rest = String(String.UnicodeScalarView(k.dropFirst()))
+                let conjunctionBeforeName = k[0] == "و" && k.count >= 5 && !["ا", "و", "ي"].contains(k[1])
+                if k.count >= 5, let p = Proclitic.allCases.first(where: { $0 != .sa && $0.rawValue.unicodeScalars.first == k[0] }),
+                    bareKeys.contains(rest) || (p == .wa && conjunctionBeforeName)
+                {
+                    let wordKey = MatchingKey(scalars: Array(sentences[n][range]))
+                    return UnknownName(range: range, nameStart: range.lowerBound + wordKey.sourceRange(ofKey: 1..<1).lowerBound, proclitic: p)
+                }
+                return UnknownName(range: range, nameStart: range.lowerBound, proclitic: nil)
+            }
+        }
+    }
+
+    /// A word the lexicon rejects, of at least four letters, not ending in teh marbuta (feminine
+    /// nouns and adjectives, rarely foreign names), and not a known word plus a suffix the lexicon
+    /// missed.
+    static func isNameLike(_ word: String, key: String, _ lexicon: Lexicon) -> Bool {
+        let k = Array(key.unicodeScalars)
+        guard k.count >= 4, word.unicodeScalars.last != "\u{0629}", !lexicon.knows(word) else { return false }
+        for suffix in ["ها", "هم", "هما", "هن", "كم", "نا", "ات", "ون", "ين", "ه", "ي"] {
+            let sfx = Array(suffix.unicodeScalars)
+            if k.count - sfx.count >= 3 && k.suffix(sfx.count).elementsEqual(sfx) {
+                let stem = String(String.UnicodeScalarView(k.dropLast(sfx.count)))
+                if lexicon.knows(stem) { return false }
+            }
+        }
+        return true
+    }
+
+    // MARK: - Rendering
+
+    func render(_ s: Sentence, _ u: [Unicode.Scalar], _ ms: [TermMatch], _ unknown: [UnknownName], doc: String) -> DraftSentence {
+        struct Span {
+            let range: Range<Int>
+            let english: String
+            let term: DraftTerm
+            let flag: DraftFlag?
+        }
+        var spans: [Span] = []
+        func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(u[r])) }
+        for m in ms {
+            let entry = glossary.entries[m.entryIndex]
+            let match: DraftMatch =
+                switch m.kind {
+                case .exact: .exact
+                case .variant: .variant
+                case .fuzzy: .fuzzy
+                }
+            let term = DraftTerm(
+                source: text(m.range), target: entry.english, canonical: entry.arabic, match: match, start: m.range.lowerBound,
+                end: m.range.upperBound, entryKind: entry.kind, score: m.score, origin: glossary.origins[m.entryIndex], comment: entry.comment)
+            var flag: DraftFlag?
+            if m.kind == .variant && entry.kind.isName {
+                flag = DraftFlag(
+                    kind: .correctedName, start: m.range.lowerBound, end: m.range.upperBound,
+                    message: "\(text(m.termRange)) is a variant spelling of \(entry.arabic) (\(entry.english))")
+            } else if m.kind == .fuzzy {
+                flag = DraftFlag(
+                    kind: .suggestedName, start: m.range.lowerBound, end: m.range.upperBound,
+                    message: "\(text(m.termRange)) looks like a garbled \(m.spelling) (\(entry.english)), similarity \(m.score)")
+            }
+            spans.append(Span(range: m.range, english: CliticRendering.render(entry.english, proclitics: m.proclitics, enclitic: m.enclitic), term: term, flag: flag))
+        }
+        if let transliterator {
+            for n in unknown {
+                let name = text(n.nameStart..<n.range.upperBound)
+                let latin = transliterator.transliterate(word: name)
+                let term = DraftTerm(
+                    source: text(n.range), target: latin, canonical: name, match: .transliterated, start: n.range.lowerBound,
+                    end: n.range.upperBound, entryKind: .person, score: 1, origin: "", comment: "")
+                let flag = DraftFlag(
+                    kind: .transliterated, start: n.range.lowerBound, end: n.range.upperBound,
+                    message: "\(name) is in no glossary; transliterated as \(latin)")
+                spans.append(Span(range: n.range, english: CliticRendering.render(latin, proclitics: n.proclitic.map { [$0] } ?? [], enclitic: nil), term: term, flag: flag))
+            }
+        }
+        spans.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var draft = String.UnicodeScalarView()
+        var last = 0
+        for sp in spans where sp.range.lowerBound >= last {
+            draft.append(contentsOf: u[last..<sp.range.lowerBound])
+            draft.append(contentsOf: sp.english.unicodeScalars)
+            last = sp.range.upperBound
+        }
+        draft.append(contentsOf: u[last...])
+        var flags = spans.compactMap(\.flag)
+        for f in Bidi.audit(s.text) {
+            switch f.kind {
+            case .control:
+                flags.append(DraftFlag(kind: .bidiControl, start: f.offset, end: f.offset + 1, message: "bidi control \(f.characterName) in the source"))
+            case .unbalanced:
+                flags.append(DraftFlag(kind: .bidiUnbalanced, start: f.offset, end: f.offset + 1, message: "unbalanced \(f.characterName)"))
+            }
+        }
+        flags.sort { ($0.start, $0.kind.rawValue) < ($1.start, $1.kind.rawValue) }
+        return DraftSentence(
+            doc: doc, para: s.paragraph, index: s.index, source: s.text, draft: String(draft), terms: spans.map(\.term), flags: flags)
+    }
+}

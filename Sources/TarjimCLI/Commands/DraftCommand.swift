@@ -1,0 +1,66 @@
+import ArabicText
+import ArgumentParser
+import Drafting
+import Foundation
+import Glossary
+import TarjimFormats
+import TarjimIO
+
+struct DraftCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "draft",
+        abstract: "Pair every Arabic sentence with an English draft side: glossary terms and names rendered in English, garbled names corrected and flagged, unknown names transliterated.",
+        discussion: """
+            Each input file is a document (standard input when none). The draft side is a \
+            pre-translation, not machine translation: the words no glossary knows stay Arabic for the \
+            translator. Formats: jsonl (one object per sentence, see README), tsv \
+            (index, source, draft, terms), text (for reading in a terminal).
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, tsv, text }
+    enum BidiMode: String, ExpressibleByArgument, CaseIterable { case logical, visual }
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var glossaryOptions: GlossaryOptions
+    @OptionGroup var outputOptions: OutputOptions
+
+    @Option(help: "Output format: jsonl, tsv, text. Default: text on a terminal, tsv otherwise.")
+    var format: Format?
+
+    @Option(help: "Write the Arabic input with variant and garbled names replaced by the canonical spelling (clitics kept, every other character unchanged). One document only.")
+    var correctedSource: String?
+
+    @Option(help: "Text format only: logical order (terminals with bidi) or visual (reordered for terminals without bidi).")
+    var bidi: BidiMode = .logical
+
+    func validate() throws {
+        if correctedSource != nil && input.files.count > 1 {
+            throw ValidationError("--corrected-source takes one input document")
+        }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let glossary = try glossaryOptions.load()
+            let drafter = try Drafter(glossary: glossary, fuzzy: !glossaryOptions.noFuzzy)
+            let docs = try input.documents()
+            let out = try Output(path: outputOptions.output)
+            let fmt = format ?? (out.isTerminal ? .text : .tsv)
+            let terminal = DraftTerminal(color: out.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil, visualBidi: bidi == .visual)
+            for doc in docs {
+                for s in drafter.draft(document: doc.text, name: doc.name) {
+                    switch fmt {
+                    case .jsonl: try out.write(DraftJSONL.line(s))
+                    case .tsv: try out.write(DraftTSV.line(s))
+                    case .text: try out.write(terminal.render(s))
+                    }
+                }
+            }
+            if let path = correctedSource, let doc = docs.first {
+                try AtomicFile.write(Array(drafter.correctedSource(doc.text).utf8), to: path)
+            }
+            try out.finish()
+        }
+    }
+}
