@@ -13,22 +13,36 @@ import ArabicText
 /// - Complexity: compiling is O(total length of all spellings). Matching costs O(1) hash lookups per
 ///   token and clitic reading, independent of the glossary's size, plus O(term length) per match.
 public final class TermMatcher: Sendable {
+    /// How much evidence a fuzzy (garbled-name) match needs. A word that sounds like a listed name
+    /// (same phonetic key, close weighted edit distance) is only taken for that name when
+    /// - the entity is named correctly elsewhere in the scope (similarity >= `inScopeScore`), or a
+    ///   known first name before it makes a full-name entry with it (جو فيدن -> جو بايدن); or
+    /// - the lexicon does not know the word and a title precedes it (الرئيس ...), for persons
+    ///   (>= `afterTitleScore`); or
+    /// - the lexicon does not know the word at all and it is very close: persons and places of six or
+    ///   more letters >= `unknownPersonScore` / `unknownPlaceScore`.
+    /// Words of fewer than four letters are never fuzzy-matched.
+    /// Ordinary words the lexicon knows are only taken with in-scope or first-name evidence.
     public struct Options: Sendable {
         /// Look for garbled names (`fuzzy` matches).
         public var fuzzy: Bool
-        /// Ordinary Arabic words, never taken for garbled names. Without one, a fuzzy match also
-        /// needs a name context (a title such as الرئيس, or a known first name before it).
+        /// Ordinary Arabic words (Hunspell). Without one only in-scope and first-name evidence count.
         public var lexicon: Lexicon?
-        /// The similarity a fuzzy match needs (see `NameDistance`).
-        public var minimumFuzzyScore: Double
-        /// The similarity a fuzzy match needs right after a title or a known first name.
-        public var minimumFuzzyScoreInNameContext: Double
+        public var inScopeScore: Double
+        public var afterTitleScore: Double
+        public var unknownPersonScore: Double
+        public var unknownPlaceScore: Double
 
-        public init(fuzzy: Bool = true, lexicon: Lexicon? = nil, minimumFuzzyScore: Double = 0.8, minimumFuzzyScoreInNameContext: Double = 0.65) {
+        public init(
+            fuzzy: Bool = true, lexicon: Lexicon? = nil, inScopeScore: Double = 0.8, afterTitleScore: Double = 0.85,
+            unknownPersonScore: Double = 0.94, unknownPlaceScore: Double = 0.95
+        ) {
             self.fuzzy = fuzzy
             self.lexicon = lexicon
-            self.minimumFuzzyScore = minimumFuzzyScore
-            self.minimumFuzzyScoreInNameContext = minimumFuzzyScoreInNameContext
+            self.inScopeScore = inScopeScore
+            self.afterTitleScore = afterTitleScore
+            self.unknownPersonScore = unknownPersonScore
+            self.unknownPlaceScore = unknownPlaceScore
         }
     }
 
@@ -324,36 +338,52 @@ public final class TermMatcher: Sendable {
         // A word that is part of some glossary spelling is a known word, not a garble.
         if wordIDs[t.keyString] != nil { return nil }
         let analyses = CliticAnalyzer.analyses(ofKey: t.key.scalars).filter { $0.enclitic == nil }
-        let inContext = i > 0 && nameContextWords.contains(tokens[i - 1].keyString)
-        let threshold = inContext ? options.minimumFuzzyScoreInNameContext : options.minimumFuzzyScore
+        let afterTitle = i > 0 && nameContextWords.contains(tokens[i - 1].keyString)
+        // Tanween (اً, ٌ, ٍ) marks an indefinite noun or adjective (أوروبيًا), not a place name.
+        let hasTanween = u[t.token.range].contains { $0.value >= 0x064B && $0.value <= 0x064D }
+        // Whether the lexicon does not know the word (computed once, on demand).
+        var unknownCache: Bool?
+        func unknownWord() -> Bool {
+            if let c = unknownCache { return c }
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: u[t.token.range])
+            let r = options.lexicon.map { !$0.knows(String(word)) } ?? false
+            unknownCache = r
+            return r
+        }
         var best: (score: Double, rank: Double, analysis: CliticAnalysis, cand: FuzzyCandidate)?
         for a in analyses {
             let stem = Array(a.stem.unicodeScalars)
-            guard stem.count >= 3 else { continue }
+            guard stem.count >= 4 else { continue }
             guard let cands = fuzzyIndex[PhoneticKey.of(keyScalars: stem)] else { continue }
             for c in cands {
                 if c.stem == stem { continue }  // same key as a spelling would have matched exactly
-                if Self.isNisba(stem, of: c.stem) { continue }  // الفرنسي is "French", not a garbled فرنسا
+                if glossary.entries[Int(c.entry)].kind == .place && (hasTanween || Self.isNisba(stem, of: c.stem)) { continue }  // الفرنسي is "French", not a garbled فرنسا
                 if abs(stem.count - c.stem.count) > 2 { continue }  // garbles swap letters, they do not rewrite
                 let s = NameDistance.similarity(stem, c.stem) - 0.02 * Double(a.prefixLength)
-                guard s >= threshold else { continue }
-                // Prefer the candidate the context supports: a first name that makes a full-name
-                // entry with it, or the entity named correctly elsewhere in the scope.
-                var rank = s
-                if i > 0, let n1 = edge(0, tokens[i - 1].keyString), edge(n1, String(String.UnicodeScalarView(c.stem))) != nil { rank += 0.2 }
-                if presentNames.contains(String(String.UnicodeScalarView(c.stem))) { rank += 0.1 }
+                let stemString = String(String.UnicodeScalarView(c.stem))
+                let firstName = i > 0 && a.proclitics.isEmpty && edge(0, tokens[i - 1].keyString).flatMap { edge($0, stemString) } != nil
+                let inScope = presentNames.contains(stemString)
+                let kind = glossary.entries[Int(c.entry)].kind
+                let accepted: Bool
+                if (inScope || firstName) && s >= options.inScopeScore {
+                    accepted = true
+                } else if kind == .person && afterTitle && s >= options.afterTitleScore {
+                    accepted = unknownWord()
+                } else if kind == .person && stem.count >= 6 && s >= options.unknownPersonScore {
+                    accepted = unknownWord()
+                } else if kind != .person && stem.count >= 6 && s >= options.unknownPlaceScore {
+                    accepted = unknownWord()
+                } else {
+                    accepted = false
+                }
+                guard accepted else { continue }
+                // Prefer the candidate the context supports best.
+                let rank = s + (firstName ? 0.2 : 0) + (inScope ? 0.1 : 0)
                 if best == nil || rank > best!.rank { best = (s, rank, a, c) }
             }
         }
         guard let found = best else { return nil }
-        // Evidence that this is a name and not an ordinary word that sounds like one.
-        let present = presentNames.contains(String(String.UnicodeScalarView(found.cand.stem)))
-        if !inContext && !present {
-            guard let lex = options.lexicon else { return nil }
-            var word = String.UnicodeScalarView()
-            word.append(contentsOf: u[t.token.range])
-            if lex.knows(String(word)) { return nil }
-        }
         let b = found
         var entryIndex = Int(b.cand.entry)
         var spelling = glossary.entries[entryIndex].arabicSpellings[Int(b.cand.spelling)]
