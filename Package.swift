@@ -38,7 +38,7 @@ let package = Package(
         ),
         .target(
             name: "Glossary",
-            dependencies: ["ArabicText", "CHunspell"],
+            dependencies: ["ArabicText", "CHunspell", "TarjimIO"],
             resources: [.copy("../../Glossaries")]
         ),
         .target(name: "Drafting", dependencies: ["ArabicText", "Glossary"]),
@@ -62,7 +62,8 @@ let package = Package(
         ),
         .testTarget(
             name: "GlossaryTests",
-            dependencies: ["Glossary"]
+            dependencies: ["Glossary"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "DraftingTests",

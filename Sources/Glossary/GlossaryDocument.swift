@@ -3,7 +3,8 @@ import Foundation
 
 /// A glossary file as lines: entries, comments and blank lines, in file order. Parsing and
 /// serializing an untouched document gives back the same bytes (apart from a BOM and CRLF line
-/// ends, which are normalized to LF on write); edits touch only the lines they change.
+/// ends, which are normalized to LF on write, and a missing final newline, which is added); edits
+/// touch only the lines they change.
 ///
 /// ## The TSV format
 /// UTF-8, tab-separated, one entry a line, `#` starts a comment line, blank lines are ignored.
@@ -42,22 +43,34 @@ public struct GlossaryDocument: Sendable, Equatable {
     public init(tsv text: String, file: String? = nil) throws(GlossaryError) {
         self.file = file
         lines = []
-        var lineNumber = 0
+        for (i, raw) in Self.splitLines(text).enumerated() {
+            lines.append(try Self.parseLine(raw, lineNumber: i + 1, file: file))
+        }
+    }
+
+    /// The lines of a glossary text, without a leading BOM and without the line breaks (a CR before
+    /// the LF is still there; `parseLine` drops it).
+    static func splitLines(_ text: String) -> [Substring] {
         var body = Substring(text)
         if body.unicodeScalars.first == "\u{FEFF}" { body = Substring(body.unicodeScalars.dropFirst()) }
-        var rawLines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on U+000A scalars: as Characters, "\r\n" is one grapheme that never equals "\n".
+        var rawLines = body.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { Substring($0) }
         if rawLines.last == "" { rawLines.removeLast() }
-        for var raw in rawLines {
-            lineNumber += 1
-            if raw.unicodeScalars.last == "\r" { raw = Substring(raw.unicodeScalars.dropLast()) }
-            let trimmed = raw.unicodeScalars.drop { $0 == " " || $0 == "\t" }
-            if trimmed.isEmpty || trimmed.first == "#" {
-                try Self.checkControls(raw, line: lineNumber, file: file, allowTab: true)
-                lines.append(.verbatim(String(raw)))
-                continue
-            }
-            lines.append(.entry(try Self.parseEntry(raw, line: lineNumber, file: file), lineNumber: lineNumber, raw: String(raw)))
+        return rawLines
+    }
+
+    /// Parses one line of a glossary text (as given by `splitLines`).
+    static func parseLine(_ line: Substring, lineNumber: Int, file: String?) throws(GlossaryError) -> Line {
+        var raw = line
+        if raw.unicodeScalars.last == "\r" { raw = Substring(raw.unicodeScalars.dropLast()) }
+        let trimmed = raw.unicodeScalars.drop { $0 == " " || $0 == "\t" }
+        // A comment starts with `#` after optional spaces; after a tab, `#` is an English term
+        // with an empty Arabic column (an error), not a comment that silently drops the line.
+        if trimmed.isEmpty || raw.unicodeScalars.drop(while: { $0 == " " }).first == "#" {
+            try checkControls(raw, line: lineNumber, file: file, allowTab: true)
+            return .verbatim(String(raw))
         }
+        return .entry(try parseEntry(raw, line: lineNumber, file: file), lineNumber: lineNumber, raw: String(raw))
     }
 
     /// Reads and parses a glossary file (UTF-8, with or without BOM).
