@@ -8,6 +8,8 @@ public enum ArabicTextError: Error, Equatable, Sendable, CustomStringConvertible
     case undetectedEncoding(file: String?, byteOffset: Int)
     /// The file could not be read at all.
     case unreadable(file: String, reason: String)
+    /// Text that has a character the target legacy encoding cannot represent.
+    case unencodable(file: String?, encoding: TextEncoding)
     /// A custom transliteration rule set that ICU refuses.
     case transliterationRules(message: String)
     /// A data file the library ships could not be found.
@@ -24,6 +26,8 @@ public enum ArabicTextError: Error, Equatable, Sendable, CustomStringConvertible
                 + "name the encoding with --encoding"
         case let .unreadable(file, reason):
             return "\(file): error: cannot read: \(reason)"
+        case let .unencodable(file, encoding):
+            return "\(file ?? "<stdout>"): error: a character has no \(encoding.displayName) byte; cannot write the file in its original encoding"
         case let .transliterationRules(message):
             return "error: transliteration rules: \(message)"
         case let .missingResource(name, searched):

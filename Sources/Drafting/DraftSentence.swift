@@ -65,4 +65,7 @@ public struct DraftSentence: Sendable, Hashable {
     public var draft: String
     public let terms: [DraftTerm]
     public var flags: [DraftFlag]
+    /// The source with variant and garbled names replaced by their canonical spelling (what a
+    /// machine translation engine is given).
+    public let correctedSource: String
 }

@@ -74,6 +74,44 @@ public final class Drafter: Sendable {
         return Self.apply(edits, to: text)
     }
 
+    /// Replaces the draft side of `sentences` with machine translations (one line per sentence, in
+    /// order) and flags every glossary term whose English the translation lacks (`mt-missing-term`).
+    /// The English must appear as a whole word or phrase, ignoring case; an English variant listed in
+    /// the glossary also counts. Transliterated names are not checked.
+    public func applyMachineTranslation(_ lines: [String], to sentences: inout [DraftSentence]) {
+        for k in sentences.indices where k < lines.count {
+            let mt = lines[k]
+            sentences[k].draft = mt
+            for t in sentences[k].terms where t.match != .transliterated {
+                let accepted = [t.target] + (glossary.entries.first { $0.arabic == t.canonical && $0.english == t.target }?.englishVariants ?? [])
+                if !accepted.contains(where: { Self.containsPhrase(mt, $0) }) {
+                    sentences[k].flags.append(
+                        DraftFlag(
+                            kind: .mtMissingTerm, start: t.start, end: t.end,
+                            message: "the machine translation lacks \"\(t.target)\" for \(t.source)"))
+                }
+            }
+        }
+    }
+
+    /// Whether `phrase` occurs in `text` as whole words, ignoring case.
+    static func containsPhrase(_ text: String, _ phrase: String) -> Bool {
+        let t = Array(text.lowercased().unicodeScalars)
+        let p = Array(phrase.lowercased().unicodeScalars)
+        guard !p.isEmpty, p.count <= t.count else { return false }
+        func isWordChar(_ u: Unicode.Scalar) -> Bool { u.properties.isAlphabetic || u.properties.numericType != nil }
+        var i = 0
+        while i + p.count <= t.count {
+            if t[i..<(i + p.count)].elementsEqual(p) {
+                let before = i == 0 || !isWordChar(t[i - 1])
+                let after = i + p.count == t.count || !isWordChar(t[i + p.count]) || (t[i + p.count] == "s" && (i + p.count + 1 == t.count || !isWordChar(t[i + p.count + 1])))
+                if before && after { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Whether a match replaces a name spelling with the canonical one.
     func isCorrection(_ m: TermMatch) -> Bool {
         let entry = glossary.entries[m.entryIndex]
@@ -236,7 +274,9 @@ public final class Drafter: Sendable {
             }
         }
         flags.sort { ($0.start, $0.kind.rawValue) < ($1.start, $1.kind.rawValue) }
+        let corrections = ms.filter(isCorrection).compactMap { m in canonicalReplacement(m).map { (m.termRange, $0) } }
         return DraftSentence(
-            doc: doc, para: s.paragraph, index: s.index, source: s.text, draft: String(draft), terms: spans.map(\.term), flags: flags)
+            doc: doc, para: s.paragraph, index: s.index, source: s.text, draft: String(draft), terms: spans.map(\.term), flags: flags,
+            correctedSource: Self.apply(corrections, to: s.text))
     }
 }

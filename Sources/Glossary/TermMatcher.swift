@@ -245,6 +245,8 @@ public final class TermMatcher: Sendable {
         let lastAnalysis: CliticAnalysis?
         let count: Int
         let terminal: Terminal
+        /// The article was read off a term the glossary writes without it (العقوبات for عقوبات).
+        var articleOutsideTerm = false
         var strippedLength: Int { analysis.prefixLength + analysis.suffixLength + (lastAnalysis?.suffixLength ?? 0) }
 
         func better(than o: Candidate) -> Bool {
@@ -255,8 +257,8 @@ public final class TermMatcher: Sendable {
         }
     }
 
-    private func bestTerminal(_ node: Int32) -> Terminal? {
-        terminals[Int(node)].min { a, b in
+    private func bestTerminal(_ node: Int32, termsOnly: Bool = false) -> Terminal? {
+        terminals[Int(node)].filter { !termsOnly || glossary.entries[Int($0.entry)].kind == .term }.min { a, b in
             if (a.spelling == 0) != (b.spelling == 0) { return a.spelling == 0 }
             return a.entry > b.entry
         }
@@ -276,31 +278,42 @@ public final class TermMatcher: Sendable {
         }
         // A final ي on a term is the nisba adjective (الياباني "Japanese"), not "my": not read as a clitic.
         for a in analyses where a.enclitic != .i {
-            guard var node = edge(0, a.stemWithArticle) else { continue }
-            if let t = bestTerminal(node) { consider(Candidate(analysis: a, lastAnalysis: nil, count: 1, terminal: t)) }
-            if a.enclitic != nil { continue }
-            var j = i + 1
-            while j < tokens.count && adjacent(tokens[j - 1], tokens[j], u) {
-                let tj = tokens[j]
-                // The last word may carry an enclitic pronoun.
-                if tj.token.kind == .arabicWord {
-                    for la in CliticAnalyzer.analyses(ofKey: tj.key.scalars)
-                    where la.proclitics.isEmpty && !la.hasArticle && la.enclitic != nil && la.enclitic != .i {
-                        if let n = edge(node, la.stem), let t = bestTerminal(n) {
-                            consider(Candidate(analysis: a, lastAnalysis: la, count: j - i + 1, terminal: t))
+            // The glossary writes definite names with the article (الناتو); general terms usually
+            // without it (عقوبات), so a term also matches its definite form (العقوبات).
+            var forms: [(form: String, articleOutside: Bool)] = [(a.stemWithArticle, false)]
+            if a.hasArticle { forms.append((a.stem, true)) }
+            for (form, articleOutside) in forms {
+                guard var node = edge(0, form) else { continue }
+                func candidate(_ last: CliticAnalysis?, _ count: Int, _ t: Terminal) -> Candidate {
+                    var c = Candidate(analysis: a, lastAnalysis: last, count: count, terminal: t)
+                    c.articleOutsideTerm = articleOutside
+                    return c
+                }
+                if let t = bestTerminal(node, termsOnly: articleOutside) { consider(candidate(nil, 1, t)) }
+                if a.enclitic != nil { continue }
+                var j = i + 1
+                while j < tokens.count && adjacent(tokens[j - 1], tokens[j], u) {
+                    let tj = tokens[j]
+                    // The last word may carry an enclitic pronoun.
+                    if tj.token.kind == .arabicWord {
+                        for la in CliticAnalyzer.analyses(ofKey: tj.key.scalars)
+                        where la.proclitics.isEmpty && !la.hasArticle && la.enclitic != nil && la.enclitic != .i {
+                            if let n = edge(node, la.stem), let t = bestTerminal(n, termsOnly: articleOutside) {
+                                consider(candidate(la, j - i + 1, t))
+                            }
                         }
                     }
+                    guard let next = edge(node, tj.keyString) else { break }
+                    node = next
+                    if let t = bestTerminal(node, termsOnly: articleOutside) { consider(candidate(nil, j - i + 1, t)) }
+                    j += 1
                 }
-                guard let next = edge(node, tj.keyString) else { break }
-                node = next
-                if let t = bestTerminal(node) { consider(Candidate(analysis: a, lastAnalysis: nil, count: j - i + 1, terminal: t)) }
-                j += 1
             }
         }
         guard let c = best else { return nil }
         let last = tokens[i + c.count - 1]
         let a = c.analysis
-        let (termStartKey, merged) = Self.termStart(of: a)
+        let (termStartKey, merged) = c.articleOutsideTerm ? (a.prefixLength, false) : Self.termStart(of: a)
         let termStart = first.token.range.lowerBound + first.key.sourceRange(ofKey: termStartKey..<termStartKey).lowerBound
         let suffix = c.count == 1 ? a.suffixLength : (c.lastAnalysis?.suffixLength ?? 0)
         let lastKeyEnd = last.key.scalars.count - suffix

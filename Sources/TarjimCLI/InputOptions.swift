@@ -16,18 +16,21 @@ struct InputOptions: ParsableArguments {
         }
     }
 
-    /// The documents: (name for messages and output, decoded text).
-    func documents() throws(ArabicTextError) -> [(name: String, text: String)] {
+    /// The documents: name for messages and output ("-" for standard input), the decoded text, and
+    /// how it was encoded.
+    func documents() throws(ArabicTextError) -> [(name: String, text: String, decoded: DecodedText)] {
         let enc = encoding.flatMap(TextEncoding.init(name:))
         let names = files.isEmpty ? ["-"] : files
-        var docs: [(String, String)] = []
+        var docs: [(String, String, DecodedText)] = []
         for name in names {
+            let d: DecodedText
             if name == "-" {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
-                docs.append(("-", try TextDecoder.decode([UInt8](data), encoding: enc, file: nil).text))
+                d = try TextDecoder.decode([UInt8](data), encoding: enc, file: nil)
             } else {
-                docs.append((name, try TextDecoder.decode(contentsOf: URL(fileURLWithPath: name), encoding: enc).text))
+                d = try TextDecoder.decode(contentsOf: URL(fileURLWithPath: name), encoding: enc)
             }
+            docs.append((name, d.text, d))
         }
         return docs
     }

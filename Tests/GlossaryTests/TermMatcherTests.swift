@@ -58,6 +58,16 @@ import Testing
         #expect(m.kind == .exact)
     }
 
+    @Test func generalTermsMatchTheirDefiniteForm() throws {
+        let g = try Glossary(tsv: "عقوبات\tsanctions\nروسيا\tRussia\t\t\tplace\n")
+        let text = "فرضت العقوبات وبالعقوبات على الروسيا"
+        let m = TermMatcher(glossary: g).matches(in: text)
+        // Terms take the article; names do not (الروسيا is not Russia).
+        #expect(m.map { g.entries[$0.entryIndex].english } == ["sanctions", "sanctions"])
+        #expect(slice(text, m[1].termRange) == "عقوبات")
+        #expect(m[1].proclitics == [.wa, .bi])
+    }
+
     @Test func mergedArticleIsReported() throws {
         let m = try #require(TermMatcher(glossary: Self.glossary).matches(in: "للناتو").first)
         #expect(m.articleMerged && m.hasArticle)

@@ -34,10 +34,17 @@ struct DraftCommand: ParsableCommand {
     @Option(help: "Text format only: logical order (terminals with bidi) or visual (reordered for terminals without bidi).")
     var bidi: BidiMode = .logical
 
+    @Option(help: ArgumentHelp("Use a machine translation engine for the draft side: CMD is started once with /bin/sh, reads one (name-corrected) Arabic sentence per line on stdin and writes one English line per sentence on stdout.", valueName: "CMD"))
+    var mtCommand: String?
+
+    @Option(help: "Seconds to wait for each line from the MT engine before giving up.")
+    var mtTimeout: Double = 60
+
     func validate() throws {
         if correctedSource != nil && input.files.count > 1 {
             throw ValidationError("--corrected-source takes one input document")
         }
+        if mtTimeout <= 0 { throw ValidationError("--mt-timeout must be positive") }
     }
 
     func run() throws {
@@ -48,8 +55,13 @@ struct DraftCommand: ParsableCommand {
             let out = try Output(path: outputOptions.output)
             let fmt = format ?? (out.isTerminal ? .text : .tsv)
             let terminal = DraftTerminal(color: out.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil, visualBidi: bidi == .visual)
+            let engine = try mtCommand.map { cmd throws(DraftError) in try MTEngine(command: cmd, timeout: mtTimeout) }
             for doc in docs {
-                for s in drafter.draft(document: doc.text, name: doc.name) {
+                var sentences = drafter.draft(document: doc.text, name: doc.name)
+                if let engine {
+                    drafter.applyMachineTranslation(try engine.translate(sentences.map(\.correctedSource)), to: &sentences)
+                }
+                for s in sentences {
                     switch fmt {
                     case .jsonl: try out.write(DraftJSONL.line(s))
                     case .tsv: try out.write(DraftTSV.line(s))
@@ -58,7 +70,10 @@ struct DraftCommand: ParsableCommand {
                 }
             }
             if let path = correctedSource, let doc = docs.first {
-                try AtomicFile.write(Array(drafter.correctedSource(doc.text).utf8), to: path)
+                // Written in the input's own encoding (and BOM), so only corrected names differ.
+                let bytes = try TextEncoder.encode(
+                    drafter.correctedSource(doc.text), as: doc.decoded.encoding, bom: doc.decoded.hadBOM, file: path)
+                try AtomicFile.write(bytes, to: path)
             }
             try out.finish()
         }
