@@ -14,6 +14,7 @@ struct GlossaryCommand: ParsableCommand {
             """,
         subcommands: [
             GlossaryListCommand.self, GlossaryAddCommand.self, GlossaryRemoveCommand.self, GlossaryLintCommand.self,
+            GlossarySuggestCommand.self,
         ]
     )
 }
