@@ -70,6 +70,11 @@ let package = Package(
             dependencies: ["Drafting"]
         ),
         .testTarget(
+            name: "TarjimFormatsTests",
+            dependencies: ["TarjimFormats", "Glossary"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
             name: "TarjimCLITests",
             dependencies: ["TarjimCLI"],
             resources: [.copy("Fixtures")]

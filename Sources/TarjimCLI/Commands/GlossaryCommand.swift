@@ -15,6 +15,7 @@ struct GlossaryCommand: ParsableCommand {
         subcommands: [
             GlossaryListCommand.self, GlossaryAddCommand.self, GlossaryRemoveCommand.self, GlossaryLintCommand.self,
             GlossarySuggestCommand.self,
+            GlossaryImportCommand.self, GlossaryExportCommand.self,
         ]
     )
 }
