@@ -150,7 +150,9 @@ public enum CSVTable {
                 } else {
                     throw .csv(
                         file: file, line: line, column: column,
-                        message: "expected a comma or a line end after the closing quote of the field that starts at \(fieldLine):\(fieldColumn)")
+                        message:
+                            "expected a comma or a line end after the closing quote of the field that starts at \(fieldLine):\(fieldColumn)"
+                    )
                 }
             }
             column += 1

@@ -26,8 +26,8 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file the error is about.
     public var file: String? {
         switch self {
-        case let .csv(f, _, _, _), let .xml(f, _, _, _), let .entityDeclaration(f, _, _), let .tbx(f, _, _, _),
-            let .unwritable(f, _, _, _), let .unreadable(f, _, _, _):
+        case .csv(let f, _, _, _), .xml(let f, _, _, _), .entityDeclaration(let f, _, _), .tbx(let f, _, _, _),
+            .unwritable(let f, _, _, _), .unreadable(let f, _, _, _):
             return f
         }
     }
@@ -35,8 +35,8 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The 1-based line (0: the whole input).
     public var line: Int {
         switch self {
-        case let .csv(_, l, _, _), let .xml(_, l, _, _), let .entityDeclaration(_, l, _), let .tbx(_, l, _, _),
-            let .unwritable(_, l, _, _), let .unreadable(_, l, _, _):
+        case .csv(_, let l, _, _), .xml(_, let l, _, _), .entityDeclaration(_, let l, _), .tbx(_, let l, _, _),
+            .unwritable(_, let l, _, _), .unreadable(_, let l, _, _):
             return l
         }
     }
@@ -44,8 +44,8 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The 1-based column in Unicode scalars (0: the whole line or input).
     public var column: Int {
         switch self {
-        case let .csv(_, _, c, _), let .xml(_, _, c, _), let .entityDeclaration(_, _, c), let .tbx(_, _, c, _),
-            let .unwritable(_, _, c, _), let .unreadable(_, _, c, _):
+        case .csv(_, _, let c, _), .xml(_, _, let c, _), .entityDeclaration(_, _, let c), .tbx(_, _, let c, _),
+            .unwritable(_, _, let c, _), .unreadable(_, _, let c, _):
             return c
         }
     }
@@ -53,8 +53,8 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The message without location and category.
     public var message: String {
         switch self {
-        case let .csv(_, _, _, m), let .xml(_, _, _, m), let .tbx(_, _, _, m), let .unwritable(_, _, _, m),
-            let .unreadable(_, _, _, m):
+        case .csv(_, _, _, let m), .xml(_, _, _, let m), .tbx(_, _, _, let m), .unwritable(_, _, _, let m),
+            .unreadable(_, _, _, let m):
             return m
         case .entityDeclaration:
             return "the DOCTYPE declares entities (<!ENTITY>); documents with entity declarations are refused "
@@ -76,12 +76,12 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The same error about another place (used to report TSV lines instead of entry numbers).
     public func relocated(file: String?, line: Int) -> FormatError {
         switch self {
-        case let .csv(_, _, c, m): return .csv(file: file, line: line, column: c, message: m)
-        case let .xml(_, _, c, m): return .xml(file: file, line: line, column: c, message: m)
-        case let .entityDeclaration(_, _, c): return .entityDeclaration(file: file, line: line, column: c)
-        case let .tbx(_, _, c, m): return .tbx(file: file, line: line, column: c, message: m)
-        case let .unwritable(_, _, c, m): return .unwritable(file: file, line: line, column: c, message: m)
-        case let .unreadable(_, _, c, m): return .unreadable(file: file, line: line, column: c, message: m)
+        case .csv(_, _, let c, let m): return .csv(file: file, line: line, column: c, message: m)
+        case .xml(_, _, let c, let m): return .xml(file: file, line: line, column: c, message: m)
+        case .entityDeclaration(_, _, let c): return .entityDeclaration(file: file, line: line, column: c)
+        case .tbx(_, _, let c, let m): return .tbx(file: file, line: line, column: c, message: m)
+        case .unwritable(_, _, let c, let m): return .unwritable(file: file, line: line, column: c, message: m)
+        case .unreadable(_, _, let c, let m): return .unreadable(file: file, line: line, column: c, message: m)
         }
     }
 

@@ -96,7 +96,10 @@ public enum GlossaryCSV {
             columns = []
             for (f, name) in zip(first.fields, names) {
                 guard let c = Column(rawValue: name) else {
-                    throw fail(f, 0, "unknown column '\(f.value)' in the header; the columns are \(Column.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw fail(
+                        f, 0,
+                        "unknown column '\(f.value)' in the header; the columns are \(Column.allCases.map(\.rawValue).joined(separator: ", "))"
+                    )
                 }
                 if columns.contains(c) { throw fail(f, 0, "column '\(name)' appears twice in the header") }
                 columns.append(c)
@@ -121,7 +124,9 @@ public enum GlossaryCSV {
                 throw .csv(
                     file: file, line: record.fields.count > columns.count ? record.fields[columns.count].line : record.endLine,
                     column: column,
-                    message: "expected \(columns.count) fields (as in the \(body.startIndex == 0 ? "first row" : "header")) but this row has \(record.fields.count)")
+                    message:
+                        "expected \(columns.count) fields (as in the \(body.startIndex == 0 ? "first row" : "header")) but this row has \(record.fields.count)"
+                )
             }
             var e = GlossaryEntry(arabic: "", english: "")
             var arabicField = record.fields[0]
@@ -185,11 +190,12 @@ public enum GlossaryCSV {
     /// A decoding error's message without the file name (FormatError adds it).
     static func describe(_ error: ArabicTextError) -> String {
         switch error {
-        case let .invalidBytes(_, encoding, offset, detail): return "byte \(offset): invalid \(encoding.displayName) input: \(detail)"
-        case let .binaryInput(_, offset): return "byte \(offset): NUL byte: this looks like a binary file, not text"
-        case let .undetectedEncoding(_, offset):
+        case .invalidBytes(_, let encoding, let offset, let detail):
+            return "byte \(offset): invalid \(encoding.displayName) input: \(detail)"
+        case .binaryInput(_, let offset): return "byte \(offset): NUL byte: this looks like a binary file, not text"
+        case .undetectedEncoding(_, let offset):
             return "byte \(offset): invalid UTF-8 and not recognisably Windows-1256 or ISO-8859-6"
-        case let .unreadable(_, reason): return reason
+        case .unreadable(_, let reason): return reason
         default: return error.description
         }
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Reads an XML document into an ``XMLTree`` with Foundation's `XMLParser` (libxml2's SAX parser),
@@ -193,9 +193,9 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
         pendingText += string
     }
 
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
         guard error == nil, !stack.isEmpty else { return }
-        pendingText += String(decoding: CDATABlock, as: UTF8.self)
+        pendingText += String(decoding: block, as: UTF8.self)
     }
 
     // Belt and braces: the prescan refuses entity declarations before parsing, so these never fire.

@@ -62,7 +62,9 @@ struct TBXReader {
             switch el.name {
             case "descrip":
                 let value = Self.foldLayout(tree.text(of: c))
-                if el.attributes["type"] == "subjectField", !kindSeen, let k = EntryKind(rawValue: GlossaryFields.trimmed(value).lowercased()) {
+                if el.attributes["type"] == "subjectField", !kindSeen,
+                    let k = EntryKind(rawValue: GlossaryFields.trimmed(value).lowercased())
+                {
                     kind = k
                     kindSeen = true
                 } else if el.attributes["type"] == "definition" {

@@ -18,7 +18,8 @@ struct TBXWriter {
         case .v2:
             if entries.isEmpty {
                 throw .unwritable(
-                    file: nil, line: 0, column: 0, message: "TBX v2 cannot hold an empty glossary (its <body> needs at least one <termEntry>)")
+                    file: nil, line: 0, column: 0,
+                    message: "TBX v2 cannot hold an empty glossary (its <body> needs at least one <termEntry>)")
             }
             out += """
                 <!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">

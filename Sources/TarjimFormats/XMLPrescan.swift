@@ -86,7 +86,8 @@ struct XMLPrescan {
         } else if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0x00, 0x3C])
             || bytes.starts(with: [0x3C, 0x00]) || bytes.starts(with: [0x00, 0x00])
         {
-            throw .xml(file: file, line: 0, column: 0, message: "only UTF-8 XML is read; this document is UTF-16 or UTF-32: save it as UTF-8")
+            throw .xml(
+                file: file, line: 0, column: 0, message: "only UTF-8 XML is read; this document is UTF-16 or UTF-32: save it as UTF-8")
         }
         counted = bodyStart
         var i = bodyStart

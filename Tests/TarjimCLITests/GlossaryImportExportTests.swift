@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import TarjimCLI
+
 /// `tarjim glossary import` / `export`, run as a subprocess.
 @Suite struct GlossaryImportExportTests {
     /// A small glossary of the project's own terms, every column used.
@@ -124,5 +126,34 @@ import Testing
     func usageErrorsExit64(_ args: [String]) throws {
         let r = try CLI.run(args)
         #expect(r.status == 64, "\(args): \(r.stderr)")
+    }
+
+    // MARK: parsing and help
+
+    @Test func inProcessParsing() throws {
+        let e = try GlossaryExportCommand.parse(["--to", "tbx3", "g.tsv", "-o", "out.tbx"])
+        #expect(e.to.rawValue == "tbx3")
+        #expect(e.file == "g.tsv")
+        #expect(e.outputOptions.output == "out.tbx")
+        #expect(!e.raw)
+        #expect(try GlossaryExportCommand.parse(["--to", "csv", "--raw", "g.tsv"]).raw)
+        let i = try GlossaryImportCommand.parse(["--from", "csv", "--strip-formula-guard", "in.csv"])
+        #expect(i.from.rawValue == "csv")
+        #expect(i.stripFormulaGuard)
+        #expect(throws: (any Error).self) { try GlossaryImportCommand.parse(["in.csv"]) }
+        #expect(throws: (any Error).self) { try GlossaryExportCommand.parse(["--to", "tbx", "--raw", "g.tsv"]) }
+    }
+
+    @Test(arguments: [
+        ("import", "USAGE: tarjim glossary import --from <from> <file>", "(values: csv, tbx)"),
+        ("export", "USAGE: tarjim glossary export --to <to> <file>", "(values: csv, tbx, tbx3, omegat)"),
+    ])
+    func helpNamesTheFormats(_ name: String, _ usage: String, _ values: String) throws {
+        let r = try CLI.run(["glossary", name, "--help"], environment: ["COLUMNS": "200"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains(usage))
+        #expect(r.stdout.contains(values))
+        let group = try CLI.run(["glossary", "--help"])
+        #expect(group.stdout.contains("\n  \(name) "))
     }
 }

@@ -36,7 +36,11 @@ import Testing
 
     @Test func columnsCountUnicodeScalars() throws {
         // U+0628 U+0644 is two scalars: the quote after "بل" is at column 3.
-        #expect(throws: FormatError.csv(file: "t.csv", line: 1, column: 3, message: "a quote inside an unquoted field; quote the whole field and double the quote (\"\")")) {
+        #expect(
+            throws: FormatError.csv(
+                file: "t.csv", line: 1, column: 3,
+                message: "a quote inside an unquoted field; quote the whole field and double the quote (\"\")")
+        ) {
             try CSVTable.parse("بل\"x\n", file: "t.csv")
         }
     }

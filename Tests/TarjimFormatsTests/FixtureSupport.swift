@@ -17,13 +17,17 @@ enum Fixture {
 
     /// Compares `actual` with the golden fixture `name`. With `RECORD_SNAPSHOTS=1` in the environment
     /// it writes `actual` into the source tree's Fixtures folder instead (never edit goldens by hand).
-    static func assertSnapshot(_ actual: String, named name: String, sourceFile: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func assertSnapshot(
+        _ actual: String, named name: String, sourceFile: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
             let dir = URL(fileURLWithPath: sourceFile).deletingLastPathComponent().appendingPathComponent("Fixtures")
             try Data(actual.utf8).write(to: dir.appendingPathComponent(name))
             return
         }
         let expected = try text(name)
-        #expect(actual == expected, "output differs from the golden file Fixtures/\(name) (RECORD_SNAPSHOTS=1 re-records it)", sourceLocation: sourceLocation)
+        #expect(
+            actual == expected, "output differs from the golden file Fixtures/\(name) (RECORD_SNAPSHOTS=1 re-records it)",
+            sourceLocation: sourceLocation)
     }
 }

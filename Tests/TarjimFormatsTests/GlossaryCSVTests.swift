@@ -6,11 +6,12 @@ import Testing
 @Suite struct GlossaryCSVTests {
     @Test func headerInAnyOrderAndCaseWithCRLFAndQuotes() throws {
         let entries = try GlossaryCSV.read(try Fixture.text("valid-header-reordered-crlf.csv"), file: nil)
-        #expect(entries == [
-            GlossaryEntry(arabic: "مجلس الأمن", english: "Security Council", comment: "UN body, 15 members", kind: .org),
-            GlossaryEntry(arabic: "غوتيريش", english: "Guterres", comment: "the \"SG\" of the UN", kind: .person),
-            GlossaryEntry(arabic: "نيروبي", english: "Nairobi"),
-        ])
+        #expect(
+            entries == [
+                GlossaryEntry(arabic: "مجلس الأمن", english: "Security Council", comment: "UN body, 15 members", kind: .org),
+                GlossaryEntry(arabic: "غوتيريش", english: "Guterres", comment: "the \"SG\" of the UN", kind: .person),
+                GlossaryEntry(arabic: "نيروبي", english: "Nairobi"),
+            ])
     }
 
     @Test func headerlessTwoColumnsWithLFAndABlankLine() throws {
@@ -21,11 +22,12 @@ import Testing
 
     @Test func sixColumnsWithoutHeaderAreTheTSVColumns() throws {
         let entries = try GlossaryCSV.read("غوتيريش,Guterres,UN chief,جوتيريش; غوتيريس ,Person,António Guterres\n", file: nil)
-        #expect(entries == [
-            GlossaryEntry(
-                arabic: "غوتيريش", english: "Guterres", comment: "UN chief", variants: ["جوتيريش", "غوتيريس"], kind: .person,
-                englishVariants: ["António Guterres"])
-        ])
+        #expect(
+            entries == [
+                GlossaryEntry(
+                    arabic: "غوتيريش", english: "Guterres", comment: "UN chief", variants: ["جوتيريش", "غوتيريس"], kind: .person,
+                    englishVariants: ["António Guterres"])
+            ])
     }
 
     @Test func emptyInputHasNoEntries() throws {
@@ -44,7 +46,7 @@ import Testing
     ])
     func malformedCSVIsATypedErrorWithLineAndColumn(_ name: String, _ line: Int, _ column: Int, _ message: String) throws {
         let error = try #require(throws: FormatError.self) { try GlossaryCSV.read(try Fixture.text(name), file: name) }
-        guard case let .csv(file, l, c, m) = error else {
+        guard case .csv(let file, let l, let c, let m) = error else {
             Issue.record("expected a csv error, got \(error)")
             return
         }

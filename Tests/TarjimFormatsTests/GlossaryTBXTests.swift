@@ -30,15 +30,21 @@ import Testing
             "          <tig><term>جوتيريش</term><termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote></tig>",
         ].joined(separator: "\n")
         #expect(text.contains(expected))
-        #expect(text.contains("<tig><term>António Guterres</term><termNote type=\"administrativeStatus\">admittedTerm-admn-sts</termNote></tig>"))
+        #expect(
+            text.contains(
+                "<tig><term>António Guterres</term><termNote type=\"administrativeStatus\">admittedTerm-admn-sts</termNote></tig>"))
         #expect(text.contains("<tig><term>Guterres</term></tig>"))
     }
 
     @Test func v3Mapping() throws {
         let text = try GlossaryTBX.write(Self.sample, version: .v3)
         #expect(text.contains("<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\" xmlns=\"urn:iso:std:iso:30042:ed-2\">"))
-        #expect(text.contains("<conceptEntry id=\"e2\">\n        <descrip type=\"subjectField\">place</descrip>\n        <langSec xml:lang=\"ar\">"))
-        #expect(text.contains("<termSec><term>نيروبي</term><termNote type=\"administrativeStatus\">preferredTerm-admn-sts</termNote></termSec>"))
+        #expect(
+            text.contains(
+                "<conceptEntry id=\"e2\">\n        <descrip type=\"subjectField\">place</descrip>\n        <langSec xml:lang=\"ar\">"))
+        #expect(
+            text.contains("<termSec><term>نيروبي</term><termNote type=\"administrativeStatus\">preferredTerm-admn-sts</termNote></termSec>")
+        )
     }
 
     @Test(arguments: [("canonical-v2.tbx", GlossaryTBX.Version.v2), ("canonical-v3.tbx", .v3)])
@@ -57,19 +63,22 @@ import Testing
 
     @Test func foreignLayoutIsReadByTheDocumentedRules() throws {
         let entries = try GlossaryTBX.read(try Fixture.bytes("valid-v2-foreign-layout.tbx"), file: nil)
-        #expect(entries == [
-            GlossaryEntry(
-                arabic: "نيروبي", english: "Nairobi", comment: "capital of Kenya", variants: ["نيروبى"], kind: .place,
-                englishVariants: ["Nairobi City"]),
-            GlossaryEntry(arabic: "لقاح", english: "vaccine", comment: "medical term & not a name"),
-        ])
+        #expect(
+            entries == [
+                GlossaryEntry(
+                    arabic: "نيروبي", english: "Nairobi", comment: "capital of Kenya", variants: ["نيروبى"], kind: .place,
+                    englishVariants: ["Nairobi City"]),
+                GlossaryEntry(arabic: "لقاح", english: "vaccine", comment: "medical term & not a name"),
+            ])
     }
 
     @Test func entryWithoutArabicTermIsAnErrorAtTheEntry() throws {
         let error = try #require(throws: FormatError.self) {
             try GlossaryTBX.read(try Fixture.bytes("invalid-missing-arabic-term.tbx"), file: "m.tbx")
         }
-        #expect(error == .tbx(file: "m.tbx", line: 10, column: 7, message: "<termEntry> 'e2' has no Arabic term (no <langSet xml:lang=\"ar\">)"))
+        #expect(
+            error == .tbx(file: "m.tbx", line: 10, column: 7, message: "<termEntry> 'e2' has no Arabic term (no <langSet xml:lang=\"ar\">)")
+        )
         #expect(error.description == "m.tbx:10:7: error: tbx: <termEntry> 'e2' has no Arabic term (no <langSet xml:lang=\"ar\">)")
     }
 
@@ -77,7 +86,7 @@ import Testing
         let xml = try GlossaryTBX.write([GlossaryEntry(arabic: "نيروبي", english: "Nairobi")], version: .v3)
             .replacingOccurrences(of: "xml:lang=\"en\">", with: "xml:lang=\"fr\">")
         let error = try #require(throws: FormatError.self) { try GlossaryTBX.read(xml, file: nil) }
-        guard case let .tbx(_, line, _, message) = error else {
+        guard case .tbx(_, let line, _, let message) = error else {
             Issue.record("expected a tbx error, got \(error)")
             return
         }
@@ -89,7 +98,7 @@ import Testing
         let error = try #require(throws: FormatError.self) {
             try GlossaryTBX.read(try Fixture.bytes("invalid-v3-wrong-namespace.tbx"), file: nil)
         }
-        guard case let .tbx(_, line, column, message) = error else {
+        guard case .tbx(_, let line, let column, let message) = error else {
             Issue.record("expected a tbx error, got \(error)")
             return
         }
@@ -99,12 +108,18 @@ import Testing
 
     @Test func wrongRootIsATypedError() throws {
         let error = try #require(throws: FormatError.self) { try GlossaryTBX.read(try Fixture.bytes("invalid-wrong-root.tbx"), file: nil) }
-        #expect(error == .tbx(file: nil, line: 2, column: 1, message: "not a TBX document: the root element is <tmx>; expected <martif> (TBX v2) or <tbx> (TBX v3)"))
+        #expect(
+            error
+                == .tbx(
+                    file: nil, line: 2, column: 1,
+                    message: "not a TBX document: the root element is <tmx>; expected <martif> (TBX v2) or <tbx> (TBX v3)"))
     }
 
     @Test func malformedXMLIsAnXMLErrorWithItsLine() throws {
-        let error = try #require(throws: FormatError.self) { try GlossaryTBX.read(try Fixture.bytes("invalid-mismatched-tag.tbx"), file: nil) }
-        guard case let .xml(_, line, _, message) = error else {
+        let error = try #require(throws: FormatError.self) {
+            try GlossaryTBX.read(try Fixture.bytes("invalid-mismatched-tag.tbx"), file: nil)
+        }
+        guard case .xml(_, let line, _, let message) = error else {
             Issue.record("expected an xml error, got \(error)")
             return
         }
@@ -114,7 +129,8 @@ import Testing
 
     @Test func unknownElementInBodyIsNotSilentlySkipped() throws {
         let xml = "<martif type=\"TBX\" xml:lang=\"en\"><text><body><termentry/></body></text></martif>"
-        #expect(throws: FormatError.tbx(file: nil, line: 1, column: 46, message: "unexpected <termentry> in <body>; expected <termEntry>")) {
+        #expect(throws: FormatError.tbx(file: nil, line: 1, column: 46, message: "unexpected <termentry> in <body>; expected <termEntry>"))
+        {
             try GlossaryTBX.read(xml, file: nil)
         }
     }
@@ -127,7 +143,10 @@ import Testing
 
     @Test func writerRefusesCharactersXMLCannotHold() throws {
         let bad = [GlossaryEntry(arabic: "نيروبي", english: "Nairobi"), GlossaryEntry(arabic: "سد", english: "dam", comment: "x\u{1}")]
-        #expect(throws: FormatError.unwritable(file: nil, line: 2, column: 2, message: "entry 2 (سد): comment contains U+0001, which XML 1.0 does not allow")) {
+        #expect(
+            throws: FormatError.unwritable(
+                file: nil, line: 2, column: 2, message: "entry 2 (سد): comment contains U+0001, which XML 1.0 does not allow")
+        ) {
             try GlossaryTBX.write(bad, version: .v2)
         }
     }

@@ -6,7 +6,9 @@ import Testing
 @Suite struct OmegaTGlossaryTests {
     @Test func oneRowPerArabicSpellingNoHeaderNoComments() throws {
         let entries = [
-            GlossaryEntry(arabic: "غوتيريش", english: "Guterres", comment: "UN chief", variants: ["جوتيريش", "غوتيريش"], kind: .person, englishVariants: ["António Guterres"]),
+            GlossaryEntry(
+                arabic: "غوتيريش", english: "Guterres", comment: "UN chief", variants: ["جوتيريش", "غوتيريش"], kind: .person,
+                englishVariants: ["António Guterres"]),
             GlossaryEntry(arabic: "نيروبي", english: "Nairobi"),
         ]
         #expect(try OmegaTGlossary.write(entries) == "غوتيريش\tGuterres\tUN chief\nجوتيريش\tGuterres\tUN chief\nنيروبي\tNairobi\n")

@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct SafeXMLReaderTests {
     @Test func elementsCarryNamespaceAttributesTextAndTheirOpeningPosition() throws {
-        let xml = "<?xml version=\"1.0\"?>\n<r xmlns=\"urn:x\" xml:lang=\"ar\">\n  <t id=\"1\">بلد &amp; <![CDATA[<x>]]></t><p:q xmlns:p=\"urn:y\"\n   a=\"2\"/></r>\n"
+        let xml =
+            "<?xml version=\"1.0\"?>\n<r xmlns=\"urn:x\" xml:lang=\"ar\">\n  <t id=\"1\">بلد &amp; <![CDATA[<x>]]></t><p:q xmlns:p=\"urn:y\"\n   a=\"2\"/></r>\n"
         let tree = try SafeXMLReader().read(xml, file: nil)
         #expect(tree.root.name == "r")
         #expect(tree.root.namespace == "urn:x")
@@ -73,7 +74,7 @@ import Testing
         let depth = 100_000
         let xml = String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth)
         let error = try #require(throws: FormatError.self) { try SafeXMLReader().read(xml, file: "deep.xml") }
-        guard case let .xml(_, line, column, message) = error else {
+        guard case .xml(_, let line, let column, let message) = error else {
             Issue.record("expected an xml error, got \(error)")
             return
         }
@@ -98,7 +99,7 @@ import Testing
     ])
     func notWellFormedIsAnXMLErrorWithItsLine(_ xml: String, _ line: Int, _ message: String) throws {
         let error = try #require(throws: FormatError.self) { try SafeXMLReader().read(xml, file: "f.xml") }
-        guard case let .xml(file, l, c, m) = error else {
+        guard case .xml(let file, let l, let c, let m) = error else {
             Issue.record("expected an xml error, got \(error)")
             return
         }
@@ -112,7 +113,9 @@ import Testing
         #expect(throws: FormatError.self) {
             try SafeXMLReader().read("<?xml version=\"1.0\" encoding=\"ISO-8859-6\"?><a/>", file: nil)
         }
-        #expect(throws: FormatError.self) { try SafeXMLReader().read([0xFF, 0xFE, 0x3C, 0x00, 0x61, 0x00, 0x2F, 0x00, 0x3E, 0x00], file: nil) }
+        #expect(throws: FormatError.self) {
+            try SafeXMLReader().read([0xFF, 0xFE, 0x3C, 0x00, 0x61, 0x00, 0x2F, 0x00, 0x3E, 0x00], file: nil)
+        }
         // A UTF-8 BOM is fine, and columns start after it.
         let tree = try SafeXMLReader().read([0xEF, 0xBB, 0xBF] + Array("<a><b/></a>".utf8), file: nil)
         #expect(tree[1].column == 4)
