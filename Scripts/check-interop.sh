@@ -16,8 +16,9 @@
 #                 variants), because pyschematron needs about a second per entry; the core RNG
 #                 always checks the whole file.
 #
-# Prints one line per check (PASS/FAIL name, with the tool's output indented under a FAIL), then
-# "N passed, N failed". Exit 0 when every check passed, 1 when one failed, 2 on a setup problem.
+# Prints one line per check on standard output (PASS NAME or FAIL NAME; a failing tool's output goes
+# to standard error, indented), then "N passed, N failed". Exit 0 when every check passed, 1 when one
+# failed, 2 on a setup problem.
 #
 # To add a check (XLIFF, TMX, ...): produce the file in "$work", then
 #   check "NAME" COMMAND ARGS...       # passes when COMMAND exits 0
@@ -34,6 +35,7 @@ setup_error() { echo "check-interop: $*" >&2; exit 2; }
 [ -n "${TT_PYTHON:-}" ] || setup_error "TT_PYTHON is not set: run $interop/setup.sh and export the TT_PYTHON=... line it prints"
 [ -x "$TT_PYTHON" ] || setup_error "TT_PYTHON=$TT_PYTHON is not an executable Python"
 "$TT_PYTHON" -c 'import translate' 2>/dev/null || setup_error "translate-toolkit is not importable by TT_PYTHON=$TT_PYTHON"
+command -v xmllint >/dev/null || setup_error "xmllint not found (apt-get install libxml2-utils)"
 
 glossary=${1:-$repo/Glossaries/news.tsv}
 [ -f "$glossary" ] || setup_error "no glossary $glossary"
@@ -62,7 +64,7 @@ check() {
     passed=$((passed + 1))
   else
     echo "FAIL $name (exit $rc)"
-    printf '%s\n' "$out" | head -n 25 | sed 's/^/    /'
+    printf '%s\n' "$out" | head -n 25 | sed "s/^/    [$name] /" >&2
     failed=$((failed + 1))
   fi
 }
