@@ -5,6 +5,7 @@ let package = Package(
     name: "Tarjim",
     products: [
         .executable(name: "tarjim", targets: ["TarjimCLI"]),
+        .executable(name: "tarjim-bench", targets: ["TarjimBench"]),
         .library(name: "ArabicText", targets: ["ArabicText"]),
         .library(name: "Glossary", targets: ["Glossary"]),
         .library(name: "Drafting", targets: ["Drafting"]),
@@ -54,6 +55,11 @@ let package = Package(
                 "TarjimFormats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Benchmark programs (build with -c release): tarjim-bench glossary|... DATA_DIR
+        .executableTarget(
+            name: "TarjimBench",
+            dependencies: ["ArabicText", "Glossary"]
         ),
         .testTarget(
             name: "ArabicTextTests",

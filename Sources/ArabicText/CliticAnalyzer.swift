@@ -10,59 +10,19 @@
 /// ```
 /// - Complexity: O(1) per word: at most a few dozen candidates, each O(word length).
 public enum CliticAnalyzer {
-    static let alef: Unicode.Scalar = "ا"
-    static let lam: Unicode.Scalar = "ل"
-
     public static func analyses(ofKey key: String) -> [CliticAnalysis] {
         analyses(ofKey: Array(key.unicodeScalars))
     }
 
     public static func analyses(ofKey k: [Unicode.Scalar]) -> [CliticAnalysis] {
         var out: [CliticAnalysis] = []
-        var seen = Set<[Int]>()
-        func add(_ pro: [Proclitic], article: Bool, prefix: Int, enclitic: Enclitic?, suffix: Int) {
-            let stemLen = k.count - prefix - suffix
-            guard stemLen >= 2 else { return }
-            let sig = pro.map { Proclitic.allCases.firstIndex(of: $0)! } + [article ? 1 : 0, prefix, suffix]
-            guard seen.insert(sig).inserted else { return }
+        CliticReading.forEach(in: k) { r in
             var s = String.UnicodeScalarView()
-            s.append(contentsOf: k[prefix..<(k.count - suffix)])
+            s.append(contentsOf: k[r.prefixLength..<(k.count - r.suffixLength)])
             out.append(
                 CliticAnalysis(
-                    proclitics: pro, hasArticle: article, stem: String(s), enclitic: enclitic, prefixLength: prefix,
-                    suffixLength: suffix))
-        }
-        let conj: [Proclitic?] = [nil, .wa, .fa]
-        let preps: [Proclitic?] = [nil, .bi, .li, .ka, .sa]
-        for c in conj {
-            var p0 = 0
-            if let c {
-                guard k.count > 1, k[0] == c.rawValue.unicodeScalars.first! else { continue }
-                p0 = 1
-            }
-            for pr in preps {
-                var p1 = p0
-                if let pr {
-                    guard p1 < k.count, k[p1] == pr.rawValue.unicodeScalars.first! else { continue }
-                    p1 += 1
-                }
-                let pro = [c, pr].compactMap { $0 }
-                // Without the article: optionally an enclitic.
-                for enc in [nil] + Enclitic.allCases.map(Optional.some) {
-                    let sl = enc?.rawValue.unicodeScalars.count ?? 0
-                    if let enc {
-                        guard k.count - p1 - sl >= 2, k.suffix(sl).elementsEqual(enc.rawValue.unicodeScalars) else { continue }
-                    }
-                    add(pro, article: false, prefix: p1, enclitic: enc, suffix: sl)
-                }
-                // With the article: ال, or the ل of لل when the preposition is ل.
-                if pr == .sa { continue }
-                if pr == .li {
-                    if p1 < k.count && k[p1] == lam { add(pro, article: true, prefix: p1 + 1, enclitic: nil, suffix: 0) }
-                } else if p1 + 1 < k.count && k[p1] == alef && k[p1 + 1] == lam {
-                    add(pro, article: true, prefix: p1 + 2, enclitic: nil, suffix: 0)
-                }
-            }
+                    proclitics: r.proclitics, hasArticle: r.hasArticle, stem: String(s), enclitic: r.enclitic,
+                    prefixLength: r.prefixLength, suffixLength: r.suffixLength))
         }
         // Bare first, then by how much is stripped.
         return out.enumerated().sorted {

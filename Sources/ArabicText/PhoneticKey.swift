@@ -24,22 +24,37 @@ public enum PhoneticKey {
         of(keyScalars: Array(word.unicodeScalars))
     }
 
-    public static func of(keyScalars u: [Unicode.Scalar]) -> String {
+    public static func of(keyScalars u: some Collection<Unicode.Scalar>) -> String {
         var out = String.UnicodeScalarView()
+        forEachClass(u) { out.append($0) }
+        return String(out)
+    }
+
+    /// The hash (`KeyHash`) of the phonetic key, computed without building it.
+    public static func hash(keyScalars u: some Collection<Unicode.Scalar>) -> UInt64 {
+        var h = KeyHash.seed
+        forEachClass(u) { h = KeyHash.combine(h, $0.value) }
+        return h
+    }
+
+    /// Calls `body` with each class letter of the key, in order.
+    @inline(__always)
+    static func forEachClass(_ u: some Collection<Unicode.Scalar>, _ body: (Unicode.Scalar) -> Void) {
         var last: Unicode.Scalar? = nil
-        for (i, s) in u.enumerated() {
+        var first = true
+        for s in u {
             let c: Unicode.Scalar?
             switch s.value {
-            case 0x0627, 0x0623, 0x0625, 0x0622, 0x0621, 0x0626, 0x0624: c = i == 0 ? "A" : nil
-            case 0x0648: c = i == 0 ? "W" : nil
-            case 0x064A, 0x0649: c = i == 0 ? "Y" : nil
+            case 0x0627, 0x0623, 0x0625, 0x0622, 0x0621, 0x0626, 0x0624: c = first ? "A" : nil
+            case 0x0648: c = first ? "W" : nil
+            case 0x064A, 0x0649: c = first ? "Y" : nil
             default: c = classOf(s.value)
             }
+            first = false
             guard let c else { continue }
-            if c != last { out.append(c) }
+            if c != last { body(c) }
             last = c
         }
-        return String(out)
     }
 
     /// The class letter of one Arabic letter (B, K, T, ... as in the table above; "?" for other Arabic letters).

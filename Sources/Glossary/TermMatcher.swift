@@ -57,39 +57,52 @@ public final class TermMatcher: Sendable {
         let spelling: Int32
         /// The spelling's key without the article.
         let stem: [Unicode.Scalar]
+        let stemHash: UInt64
+        /// The word id of the whole spelling (article included).
+        let word: Int32
     }
 
     public let glossary: Glossary
     public let options: Options
-    private let wordIDs: [String: Int32]
+    /// Word key hash -> word id; `words` holds each id's key for verification.
+    private let wordIDs: [UInt64: Int32]
+    private let words: [[Unicode.Scalar]]
     private let edges: [UInt64: Int32]
     private let terminals: [[Terminal]]
-    private let fuzzyIndex: [String: [FuzzyCandidate]]
-    /// Keys of words that put a name after them: titles. (First names are not used: many are also
-    /// ordinary words, علي/على, جو.)
-    private let nameContextWords: Set<String>
+    /// Phonetic key hash of a name's stem -> the spellings with that key.
+    private let fuzzyIndex: [UInt64: [FuzzyCandidate]]
+    /// Key hashes of words that put a name after them: titles. (First names are not used: many are
+    /// also ordinary words, علي/على, جو.)
+    private let titleHashes: Set<UInt64>
 
     public init(glossary: Glossary, options: Options = Options()) {
         self.glossary = glossary
         self.options = options
-        var wordIDs: [String: Int32] = [:]
+        var wordIDs: [UInt64: Int32] = [:]
+        var words: [[Unicode.Scalar]] = []
         var edges: [UInt64: Int32] = [:]
         var terminals: [[Terminal]] = [[]]
-        var fuzzy: [String: [FuzzyCandidate]] = [:]
-        var context = Set(Self.titles.map { Normalizer.key($0) })
+        var fuzzy: [UInt64: [FuzzyCandidate]] = [:]
+        func intern(_ w: [Unicode.Scalar]) -> Int32 {
+            var h = KeyHash.of(w)
+            while let id = wordIDs[h] {
+                if words[Int(id)] == w { return id }
+                h &+= 0x9E37_79B9_7F4A_7C15  // a (practically impossible) collision: probe on
+            }
+            let id = Int32(words.count)
+            words.append(w)
+            wordIDs[h] = id
+            return id
+        }
         for (e, entry) in glossary.entries.enumerated() {
             for (s, spelling) in entry.arabicSpellings.enumerated() {
-                let words = Self.wordKeys(spelling)
-                if words.isEmpty { continue }
+                let keys = Self.wordKeyScalars(spelling)
+                if keys.isEmpty { continue }
                 var node: Int32 = 0
-                for w in words {
-                    let id: Int32
-                    if let known = wordIDs[w] {
-                        id = known
-                    } else {
-                        id = Int32(wordIDs.count)
-                        wordIDs[w] = id
-                    }
+                var ids: [Int32] = []
+                for w in keys {
+                    let id = intern(w)
+                    ids.append(id)
                     let edge = UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))
                     if let next = edges[edge] {
                         node = next
@@ -101,22 +114,21 @@ public final class TermMatcher: Sendable {
                     }
                 }
                 terminals[Int(node)].append(Terminal(entry: Int32(e), spelling: Int32(s)))
-                if entry.kind.isName {
-                    if words.count == 1 {
-                        let stem = Self.stemOfName(words[0])
-                        if stem.count >= 3 {
-                            fuzzy[PhoneticKey.of(keyScalars: stem), default: []].append(
-                                FuzzyCandidate(entry: Int32(e), spelling: Int32(s), stem: stem))
-                        }
+                if entry.kind.isName && keys.count == 1 {
+                    let stem = Self.stemOfName(keys[0])
+                    if stem.count >= 3 {
+                        fuzzy[PhoneticKey.hash(keyScalars: stem), default: []].append(
+                            FuzzyCandidate(entry: Int32(e), spelling: Int32(s), stem: stem, stemHash: KeyHash.of(stem), word: ids[0]))
                     }
                 }
             }
         }
         self.wordIDs = wordIDs
+        self.words = words
         self.edges = edges
         self.terminals = terminals
         self.fuzzyIndex = fuzzy
-        self.nameContextWords = context
+        self.titleHashes = Set(Self.titles.map { KeyHash.of(MatchingKey($0).scalars) })
     }
 
     /// Titles and words after which a name is expected.
@@ -127,9 +139,14 @@ public final class TermMatcher: Sendable {
     ]
 
     /// The matching keys of the words of a glossary spelling.
+    static func wordKeyScalars(_ spelling: String) -> [[Unicode.Scalar]] {
+        let k = Keyed(Array(spelling.unicodeScalars))
+        return k.tokens.map { Array(k.keySlice($0)) }.filter { !$0.isEmpty }
+    }
+
+    /// The matching keys of the words of a glossary spelling, as strings.
     static func wordKeys(_ spelling: String) -> [String] {
-        let u = Array(spelling.unicodeScalars)
-        return Tokenizer.tokenize(scalars: u).map { MatchingKey(scalars: Array(u[$0.range])).string }.filter { !$0.isEmpty }
+        wordKeyScalars(spelling).map { String(String.UnicodeScalarView($0)) }
     }
 
     // MARK: - Matching
@@ -151,25 +168,53 @@ public final class TermMatcher: Sendable {
         matches(inScopeScalars: texts.map { Array($0.unicodeScalars) })
     }
 
+    /// A text being matched: its scalars, its key, and its tokens with their key slices.
+    struct Keyed {
+        let u: [Unicode.Scalar]
+        let key: MatchingKey
+        let tokens: [Tok]
+
+        init(_ u: [Unicode.Scalar]) {
+            self.u = u
+            key = MatchingKey(scalars: u)
+            var toks: [Tok] = []
+            var k = 0
+            let starts = key.sourceStart
+            for t in Tokenizer.tokenize(scalars: u) {
+                while k < starts.count && starts[k] < t.range.lowerBound { k += 1 }
+                var e = k
+                while e < starts.count && starts[e] < t.range.upperBound { e += 1 }
+                toks.append(Tok(token: t, keyRange: k..<e, hash: KeyHash.of(key.scalars[k..<e])))
+                k = e
+            }
+            tokens = toks
+        }
+
+        func keySlice(_ t: Tok) -> ArraySlice<Unicode.Scalar> { key.scalars[t.keyRange] }
+    }
+
+    struct Tok {
+        let token: Token
+        let keyRange: Range<Int>
+        let hash: UInt64
+    }
+
     public func matches(inScopeScalars texts: [[Unicode.Scalar]]) -> [[TermMatch]] {
         var results: [[TermMatch]] = []
-        var tokenized: [[KeyedToken]] = []
+        var keyed: [Keyed] = []
         var coverage: [[Bool]] = []
-        var presentNames = Set<String>()
+        var presentNames = Set<UInt64>()
         for u in texts {
-            let tokens = Tokenizer.tokenize(scalars: u).map { t -> KeyedToken in
-                let k = MatchingKey(scalars: Array(u[t.range]))
-                return KeyedToken(token: t, key: k, keyString: k.string)
-            }
+            let text = Keyed(u)
             var result: [TermMatch] = []
-            var covered = [Bool](repeating: false, count: tokens.count)
+            var covered = [Bool](repeating: false, count: text.tokens.count)
             var i = 0
-            while i < tokens.count {
-                if let (m, count) = longestMatch(at: i, tokens, u) {
+            while i < text.tokens.count {
+                if let (m, count) = longestMatch(at: i, text) {
                     result.append(m)
                     for k in i..<(i + count) { covered[k] = true }
-                    if glossary.entries[m.entryIndex].kind.isName {
-                        for w in Self.wordKeys(m.spelling) { presentNames.insert(String(String.UnicodeScalarView(Self.stemOfName(w)))) }
+                    if options.fuzzy && glossary.entries[m.entryIndex].kind.isName {
+                        for w in Self.wordKeyScalars(m.spelling) { presentNames.insert(KeyHash.of(Self.stemOfName(w))) }
                     }
                     i += count
                 } else {
@@ -177,33 +222,27 @@ public final class TermMatcher: Sendable {
                 }
             }
             results.append(result)
-            tokenized.append(tokens)
+            keyed.append(text)
             coverage.append(covered)
         }
         guard options.fuzzy else { return results }
-        for (n, u) in texts.enumerated() {
-            let tokens = tokenized[n]
+        for (n, text) in keyed.enumerated() {
             var result = results[n]
-            for i in tokens.indices where !coverage[n][i] && tokens[i].token.kind == .arabicWord {
-                if let (m, first) = fuzzyMatch(at: i, tokens, covered: coverage[n], u, presentNames: presentNames) {
+            var added = false
+            for i in text.tokens.indices where !coverage[n][i] && text.tokens[i].token.kind == .arabicWord {
+                if let (m, first) = fuzzyMatch(at: i, text, covered: coverage[n], presentNames: presentNames) {
                     if first < i {
-                        let r = tokens[first].token.range.lowerBound..<tokens[i].token.range.upperBound
+                        let r = text.tokens[first].token.range.lowerBound..<text.tokens[i].token.range.upperBound
                         result.removeAll { $0.range.overlaps(r) }
                     }
                     result.append(m)
+                    added = true
                 }
             }
-            result.sort { $0.range.lowerBound < $1.range.lowerBound }
+            if added { result.sort { $0.range.lowerBound < $1.range.lowerBound } }
             results[n] = result
         }
         return results
-    }
-
-    /// A token of the text being matched, with its key.
-    struct KeyedToken {
-        let token: Token
-        let key: MatchingKey
-        let keyString: String
     }
 
     /// Whether `word` is a nisba adjective of `name` (فرنسي/فرنسيه/فرنسيون of فرنسا, اوكراني of اوكرانيا):
@@ -223,31 +262,62 @@ public final class TermMatcher: Sendable {
 
     /// A name word's key without a leading article.
     static func stemOfName(_ key: String) -> [Unicode.Scalar] {
-        var stem = Array(key.unicodeScalars)
+        stemOfName(Array(key.unicodeScalars))
+    }
+
+    static func stemOfName(_ key: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var stem = key
         if stem.count > 4 && stem[0] == "ا" && stem[1] == "ل" { stem.removeFirst(2) }
         return stem
     }
 
-    private func edge(_ node: Int32, _ word: String) -> Int32? {
-        guard let id = wordIDs[word] else { return nil }
+    /// The word id of a key slice (with the article ال before it when `article`), if the glossary
+    /// has that word.
+    @inline(__always)
+    private func wordID(_ slice: ArraySlice<Unicode.Scalar>, article: Bool = false) -> Int32? {
+        var h = article ? KeyHash.afterArticle : KeyHash.seed
+        for s in slice { h = KeyHash.combine(h, s.value) }
+        return wordID(hash: h) { w in
+            article ? (w.count == slice.count + 2 && w[0] == "ا" && w[1] == "ل" && w[2...].elementsEqual(slice)) : w.elementsEqual(slice)
+        }
+    }
+
+    @inline(__always)
+    private func wordID(hash: UInt64, matches: ([Unicode.Scalar]) -> Bool) -> Int32? {
+        var h = hash
+        while let id = wordIDs[h] {
+            if matches(words[Int(id)]) { return id }
+            h &+= 0x9E37_79B9_7F4A_7C15
+        }
+        return nil
+    }
+
+    private func wordID(_ t: Tok, in text: Keyed) -> Int32? {
+        let slice = text.keySlice(t)
+        return wordID(hash: t.hash) { $0.elementsEqual(slice) }
+    }
+
+    @inline(__always)
+    private func edge(_ node: Int32, _ id: Int32?) -> Int32? {
+        guard let id else { return nil }
         return edges[UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))]
     }
 
     /// Whether only whitespace or invisible characters separate tokens a and b.
-    private func adjacent(_ a: KeyedToken, _ b: KeyedToken, _ u: [Unicode.Scalar]) -> Bool {
+    private func adjacent(_ a: Tok, _ b: Tok, _ u: [Unicode.Scalar]) -> Bool {
         u[a.token.range.upperBound..<b.token.range.lowerBound].allSatisfy {
             ArabicScalar.isWhitespace($0.value) || ArabicScalar.isInvisibleFormat($0.value)
         }
     }
 
     private struct Candidate {
-        let analysis: CliticAnalysis
-        let lastAnalysis: CliticAnalysis?
+        let reading: CliticReading
+        let lastReading: CliticReading?
         let count: Int
         let terminal: Terminal
         /// The article was read off a term the glossary writes without it (العقوبات for عقوبات).
-        var articleOutsideTerm = false
-        var strippedLength: Int { analysis.prefixLength + analysis.suffixLength + (lastAnalysis?.suffixLength ?? 0) }
+        let articleOutsideTerm: Bool
+        var strippedLength: Int { reading.prefixLength + reading.suffixLength + (lastReading?.suffixLength ?? 0) }
 
         func better(than o: Candidate) -> Bool {
             if count != o.count { return count > o.count }
@@ -258,66 +328,77 @@ public final class TermMatcher: Sendable {
     }
 
     private func bestTerminal(_ node: Int32, termsOnly: Bool = false) -> Terminal? {
-        terminals[Int(node)].filter { !termsOnly || glossary.entries[Int($0.entry)].kind == .term }.min { a, b in
-            if (a.spelling == 0) != (b.spelling == 0) { return a.spelling == 0 }
-            return a.entry > b.entry
+        var best: Terminal?
+        for t in terminals[Int(node)] where !termsOnly || glossary.entries[Int(t.entry)].kind == .term {
+            if let b = best {
+                let better = (t.spelling == 0) != (b.spelling == 0) ? t.spelling == 0 : t.entry > b.entry
+                if better { best = t }
+            } else {
+                best = t
+            }
         }
+        return best
     }
 
-    private func longestMatch(at i: Int, _ tokens: [KeyedToken], _ u: [Unicode.Scalar]) -> (TermMatch, Int)? {
+    private func longestMatch(at i: Int, _ text: Keyed) -> (TermMatch, Int)? {
+        let tokens = text.tokens
         let first = tokens[i]
-        let analyses: [CliticAnalysis]
-        if first.token.kind == .arabicWord {
-            analyses = CliticAnalyzer.analyses(ofKey: first.key.scalars)
-        } else {
-            analyses = [.bare(first.keyString)]
-        }
+        let slice = text.keySlice(first)
+        if slice.isEmpty { return nil }
         var best: Candidate?
         func consider(_ c: Candidate) {
             if best == nil || c.better(than: best!) { best = c }
         }
-        // A final ي on a term is the nisba adjective (الياباني "Japanese"), not "my": not read as a clitic.
-        for a in analyses where a.enclitic != .i {
-            // The glossary writes definite names with the article (الناتو); general terms usually
-            // without it (عقوبات), so a term also matches its definite form (العقوبات).
-            var forms: [(form: String, articleOutside: Bool)] = [(a.stemWithArticle, false)]
-            if a.hasArticle { forms.append((a.stem, true)) }
-            for (form, articleOutside) in forms {
-                guard var node = edge(0, form) else { continue }
-                func candidate(_ last: CliticAnalysis?, _ count: Int, _ t: Terminal) -> Candidate {
-                    var c = Candidate(analysis: a, lastAnalysis: last, count: count, terminal: t)
-                    c.articleOutsideTerm = articleOutside
-                    return c
-                }
-                if let t = bestTerminal(node, termsOnly: articleOutside) { consider(candidate(nil, 1, t)) }
-                if a.enclitic != nil { continue }
-                var j = i + 1
-                while j < tokens.count && adjacent(tokens[j - 1], tokens[j], u) {
-                    let tj = tokens[j]
-                    // The last word may carry an enclitic pronoun.
-                    if tj.token.kind == .arabicWord {
-                        for la in CliticAnalyzer.analyses(ofKey: tj.key.scalars)
-                        where la.proclitics.isEmpty && !la.hasArticle && la.enclitic != nil && la.enclitic != .i {
-                            if let n = edge(node, la.stem), let t = bestTerminal(n, termsOnly: articleOutside) {
-                                consider(candidate(la, j - i + 1, t))
-                            }
+        func walk(_ r: CliticReading, _ startID: Int32?, articleOutside: Bool) {
+            guard var node = edge(0, startID) else { return }
+            if let t = bestTerminal(node, termsOnly: articleOutside) {
+                consider(Candidate(reading: r, lastReading: nil, count: 1, terminal: t, articleOutsideTerm: articleOutside))
+            }
+            if r.enclitic != nil { return }
+            var j = i + 1
+            while j < tokens.count && adjacent(tokens[j - 1], tokens[j], text.u) {
+                let tj = tokens[j]
+                // The last word may carry an enclitic pronoun (not ي, the nisba ending).
+                if tj.token.kind == .arabicWord {
+                    let sj = text.keySlice(tj)
+                    CliticReading.forEach(in: sj) { lr in
+                        guard lr.prefixLength == 0, lr.enclitic != nil, lr.enclitic != .i else { return }
+                        if let n = edge(node, wordID(sj[sj.startIndex..<(sj.endIndex - lr.suffixLength)])),
+                            let t = bestTerminal(n, termsOnly: articleOutside)
+                        {
+                            consider(Candidate(reading: r, lastReading: lr, count: j - i + 1, terminal: t, articleOutsideTerm: articleOutside))
                         }
                     }
-                    guard let next = edge(node, tj.keyString) else { break }
-                    node = next
-                    if let t = bestTerminal(node, termsOnly: articleOutside) { consider(candidate(nil, j - i + 1, t)) }
-                    j += 1
                 }
+                guard let next = edge(node, wordID(tj, in: text)) else { break }
+                node = next
+                if let t = bestTerminal(node, termsOnly: articleOutside) {
+                    consider(Candidate(reading: r, lastReading: nil, count: j - i + 1, terminal: t, articleOutsideTerm: articleOutside))
+                }
+                j += 1
             }
+        }
+        if first.token.kind == .arabicWord {
+            // A final ي on a term is the nisba adjective (الياباني "Japanese"), not "my": not read as a clitic.
+            CliticReading.forEach(in: slice) { r in
+                guard r.enclitic != .i else { return }
+                let stem = slice[(slice.startIndex + r.prefixLength)..<(slice.endIndex - r.suffixLength)]
+                // The glossary writes definite names with the article (الناتو); general terms usually
+                // without it (عقوبات), so a term also matches its definite form (العقوبات).
+                walk(r, wordID(stem, article: r.hasArticle), articleOutside: false)
+                if r.hasArticle { walk(r, wordID(stem), articleOutside: true) }
+            }
+        } else {
+            walk(CliticReading(conjunction: nil, preposition: nil, hasArticle: false, enclitic: nil, prefixLength: 0, suffixLength: 0),
+                wordID(first, in: text), articleOutside: false)
         }
         guard let c = best else { return nil }
         let last = tokens[i + c.count - 1]
-        let a = c.analysis
-        let (termStartKey, merged) = c.articleOutsideTerm ? (a.prefixLength, false) : Self.termStart(of: a)
-        let termStart = first.token.range.lowerBound + first.key.sourceRange(ofKey: termStartKey..<termStartKey).lowerBound
-        let suffix = c.count == 1 ? a.suffixLength : (c.lastAnalysis?.suffixLength ?? 0)
-        let lastKeyEnd = last.key.scalars.count - suffix
-        let termEnd = last.token.range.lowerBound + (suffix == 0 ? last.token.range.count : last.key.sourceRange(ofKey: 0..<lastKeyEnd).upperBound)
+        let r = c.reading
+        let (startOffset, merged) = c.articleOutsideTerm ? (r.prefixLength, false) : Self.termStart(of: r)
+        let termStart = text.key.sourceRange(ofKey: (first.keyRange.lowerBound + startOffset)..<(first.keyRange.lowerBound + startOffset)).lowerBound
+        let suffix = c.count == 1 ? r.suffixLength : (c.lastReading?.suffixLength ?? 0)
+        let termEnd = suffix == 0 ? last.token.range.upperBound : text.key.sourceRange(ofKey: last.keyRange.lowerBound..<(last.keyRange.upperBound - suffix)).upperBound
         let entry = glossary.entries[Int(c.terminal.entry)]
         let m = TermMatch(
             range: first.token.range.lowerBound..<last.token.range.upperBound,
@@ -325,63 +406,71 @@ public final class TermMatcher: Sendable {
             entryIndex: Int(c.terminal.entry),
             spelling: entry.arabicSpellings[Int(c.terminal.spelling)],
             kind: c.terminal.spelling == 0 ? .exact : .variant,
-            proclitics: a.proclitics,
-            hasArticle: a.hasArticle,
+            proclitics: r.proclitics,
+            hasArticle: r.hasArticle,
             articleMerged: merged,
-            enclitic: c.count == 1 ? a.enclitic : c.lastAnalysis?.enclitic,
+            enclitic: c.count == 1 ? r.enclitic : c.lastReading?.enclitic,
             score: 1)
         return (m, c.count)
     }
 
     /// Where the term starts in a word's key, and whether its article is merged into a preceding ل
     /// (لل). The article belongs to the term (glossaries write الناتو); the proclitics do not.
+    static func termStart(of r: CliticReading) -> (keyOffset: Int, articleMerged: Bool) {
+        guard r.hasArticle else { return (r.prefixLength, false) }
+        // The analyzer reads an article after ل only as لل, where the article's alef is not written.
+        if r.preposition == .li { return (r.prefixLength - 1, true) }
+        return (r.prefixLength - 2, false)
+    }
+
     static func termStart(of a: CliticAnalysis) -> (keyOffset: Int, articleMerged: Bool) {
         guard a.hasArticle else { return (a.prefixLength, false) }
-        // The analyzer reads an article after ل only as لل, where the article's alef is not written.
         if a.proclitics.last == .li { return (a.prefixLength - 1, true) }
         return (a.prefixLength - 2, false)
     }
 
     // MARK: - Fuzzy names
 
-    private func fuzzyMatch(
-        at i: Int, _ tokens: [KeyedToken], covered: [Bool], _ u: [Unicode.Scalar], presentNames: Set<String>
-    ) -> (TermMatch, Int)? {
+    private func fuzzyMatch(at i: Int, _ text: Keyed, covered: [Bool], presentNames: Set<UInt64>) -> (TermMatch, Int)? {
+        let tokens = text.tokens
         let t = tokens[i]
+        let slice = text.keySlice(t)
         // A word that is part of some glossary spelling is a known word, not a garble.
-        if wordIDs[t.keyString] != nil { return nil }
-        let analyses = CliticAnalyzer.analyses(ofKey: t.key.scalars).filter { $0.enclitic == nil }
-        let afterTitle = i > 0 && nameContextWords.contains(tokens[i - 1].keyString)
-        // Tanween (اً, ٌ, ٍ) marks an indefinite noun or adjective (أوروبيًا), not a place name.
-        let hasTanween = u[t.token.range].contains { $0.value >= 0x064B && $0.value <= 0x064D }
-        // Whether the lexicon does not know the word (computed once, on demand).
+        if wordID(t, in: text) != nil { return nil }
+        var best: (score: Double, rank: Double, reading: CliticReading, cand: FuzzyCandidate)?
+        var afterTitle: Bool?
+        var hasTanween: Bool?
         var unknownCache: Bool?
+        // Whether the lexicon does not know the word (computed once, on demand).
         func unknownWord() -> Bool {
             if let c = unknownCache { return c }
-            var word = String.UnicodeScalarView()
-            word.append(contentsOf: u[t.token.range])
-            let r = options.lexicon.map { !$0.knows(String(word)) } ?? false
+            let r = options.lexicon.map { !$0.knows(String(String.UnicodeScalarView(text.u[t.token.range]))) } ?? false
             unknownCache = r
             return r
         }
-        var best: (score: Double, rank: Double, analysis: CliticAnalysis, cand: FuzzyCandidate)?
-        for a in analyses {
-            let stem = Array(a.stem.unicodeScalars)
-            guard stem.count >= 4 else { continue }
-            guard let cands = fuzzyIndex[PhoneticKey.of(keyScalars: stem)] else { continue }
+        CliticReading.forEach(in: slice) { r in
+            guard r.enclitic == nil else { return }
+            let stemSlice = slice[(slice.startIndex + r.prefixLength)..<(slice.endIndex - r.suffixLength)]
+            guard stemSlice.count >= 4, let cands = fuzzyIndex[PhoneticKey.hash(keyScalars: stemSlice)] else { return }
+            let stem = Array(stemSlice)
+            let isAfterTitle = afterTitle ?? (i > 0 && titleHashes.contains(tokens[i - 1].hash))
+            afterTitle = isAfterTitle
+            // Tanween (اً, ٌ, ٍ) marks an indefinite noun or adjective (أوروبيًا), not a place name.
+            let tanween = hasTanween ?? text.u[t.token.range].contains { $0.value >= 0x064B && $0.value <= 0x064D }
+            hasTanween = tanween
             for c in cands {
                 if c.stem == stem { continue }  // same key as a spelling would have matched exactly
-                if glossary.entries[Int(c.entry)].kind == .place && (hasTanween || Self.isNisba(stem, of: c.stem)) { continue }  // الفرنسي is "French", not a garbled فرنسا
-                if abs(stem.count - c.stem.count) > 2 { continue }  // garbles swap letters, they do not rewrite
-                let s = NameDistance.similarity(stem, c.stem) - 0.02 * Double(a.prefixLength)
-                let stemString = String(String.UnicodeScalarView(c.stem))
-                let firstName = i > 0 && a.proclitics.isEmpty && edge(0, tokens[i - 1].keyString).flatMap { edge($0, stemString) } != nil
-                let inScope = presentNames.contains(stemString)
                 let kind = glossary.entries[Int(c.entry)].kind
+                // الفرنسي is "French", not a garbled فرنسا.
+                if kind == .place && (tanween || Self.isNisba(stem, of: c.stem)) { continue }
+                if abs(stem.count - c.stem.count) > 2 { continue }  // garbles swap letters, they do not rewrite
+                let s = NameDistance.similarity(stem, c.stem) - 0.02 * Double(r.prefixLength)
+                let firstName = i > 0 && r.prefixLength == 0 && edge(0, wordID(tokens[i - 1], in: text)).flatMap { edge($0, c.word) } != nil
+                let inScope = presentNames.contains(c.stemHash)
                 let accepted: Bool
                 if (inScope || firstName) && s >= options.inScopeScore {
                     accepted = true
-                } else if kind == .person && afterTitle && s >= options.afterTitleScore {
+                } else if kind == .person && isAfterTitle && s >= options.afterTitleScore {
                     accepted = unknownWord()
                 } else if kind == .person && stem.count >= 6 && s >= options.unknownPersonScore {
                     accepted = unknownWord()
@@ -393,41 +482,39 @@ public final class TermMatcher: Sendable {
                 guard accepted else { continue }
                 // Prefer the candidate the context supports best.
                 let rank = s + (firstName ? 0.2 : 0) + (inScope ? 0.1 : 0)
-                if best == nil || rank > best!.rank { best = (s, rank, a, c) }
+                if best == nil || rank > best!.rank { best = (s, rank, r, c) }
             }
         }
-        guard let found = best else { return nil }
-        let b = found
+        guard let b = best else { return nil }
         var entryIndex = Int(b.cand.entry)
         var spelling = glossary.entries[entryIndex].arabicSpellings[Int(b.cand.spelling)]
         var first = i
         // A known first name before it: "جو فيدن" is the full-name entry "جو بايدن".
-        if i > 0, b.analysis.proclitics.isEmpty, !covered[i - 1], adjacentWords(tokens[i - 1], t),
-            let n1 = edge(0, tokens[i - 1].keyString), let n2 = edge(n1, String(String.UnicodeScalarView(b.cand.stem))),
+        if i > 0, b.reading.prefixLength == 0, !covered[i - 1], tokens[i - 1].token.kind == .arabicWord,
+            t.token.range.lowerBound - tokens[i - 1].token.range.upperBound <= 2,
+            let n2 = edge(0, wordID(tokens[i - 1], in: text)).flatMap({ edge($0, b.cand.word) }),
             let term = bestTerminal(n2), glossary.entries[Int(term.entry)].kind.isName
         {
             entryIndex = Int(term.entry)
             spelling = glossary.entries[entryIndex].arabicSpellings[Int(term.spelling)]
             first = i - 1
         }
-        let a = b.analysis
-        let (startKey, merged) = first == i ? Self.termStart(of: a) : (0, false)
-        let termStart = tokens[first].token.range.lowerBound + (first == i ? t.key.sourceRange(ofKey: startKey..<startKey).lowerBound : 0)
+        let r = b.reading
+        let (startOffset, merged) = first == i ? Self.termStart(of: r) : (0, false)
+        let termStart = first == i
+            ? text.key.sourceRange(ofKey: (t.keyRange.lowerBound + startOffset)..<(t.keyRange.lowerBound + startOffset)).lowerBound
+            : tokens[first].token.range.lowerBound
         let m = TermMatch(
             range: tokens[first].token.range.lowerBound..<t.token.range.upperBound,
             termRange: termStart..<t.token.range.upperBound,
             entryIndex: entryIndex,
             spelling: spelling,
             kind: .fuzzy,
-            proclitics: first == i ? a.proclitics : [],
-            hasArticle: a.hasArticle,
+            proclitics: first == i ? r.proclitics : [],
+            hasArticle: r.hasArticle,
             articleMerged: merged,
             enclitic: nil,
             score: (b.score * 100).rounded() / 100)
         return (m, first)
-    }
-
-    private func adjacentWords(_ a: KeyedToken, _ b: KeyedToken) -> Bool {
-        a.token.kind == .arabicWord && b.token.range.lowerBound - a.token.range.upperBound <= 2
     }
 }
