@@ -64,7 +64,7 @@ check() {
     passed=$((passed + 1))
   else
     echo "FAIL $name (exit $rc)"
-    printf '%s\n' "$out" | head -n 25 | sed "s/^/    [$name] /" >&2
+    printf '%s\n' "$out" | head -n 25 | while IFS= read -r line; do printf '    [%s] %s\n' "$name" "$line"; done >&2
     failed=$((failed + 1))
   fi
 }
