@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "ArabicText", targets: ["ArabicText"]),
         .library(name: "Glossary", targets: ["Glossary"]),
         .library(name: "Drafting", targets: ["Drafting"]),
+        .library(name: "Checks", targets: ["Checks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,8 +44,9 @@ let package = Package(
             resources: [.copy("../../Glossaries")]
         ),
         .target(name: "Drafting", dependencies: ["ArabicText", "Glossary"]),
+        .target(name: "Checks", dependencies: ["ArabicText", "Glossary", "Drafting"]),
         .target(name: "TarjimIO"),
-        .target(name: "TarjimFormats", dependencies: ["ArabicText", "Glossary", "Drafting"]),
+        .target(name: "TarjimFormats", dependencies: ["ArabicText", "Glossary", "Drafting", "Checks"]),
         .executableTarget(
             name: "TarjimCLI",
             dependencies: [
@@ -78,6 +80,11 @@ let package = Package(
         .testTarget(
             name: "TarjimFormatsTests",
             dependencies: ["TarjimFormats", "Glossary"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ChecksTests",
+            dependencies: ["Checks", "TarjimFormats"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -1,0 +1,210 @@
+import ArabicText
+import Glossary
+
+extension Checker {
+    /// Observes Arabic source documents (checks 1-4) into a scope. Each document is matched as its
+    /// own scope (a garbled name is accepted on evidence from its own document, as `tarjim draft`
+    /// does); spellings are compared across all of them when findings are drawn.
+    /// - Complexity: O(n) in the text.
+    public func collect(documents: [ArabicDocument]) -> CheckScope {
+        var scope = CheckScope(settings: settingsFingerprint, documents: Array(Set(documents.map(\.name))).sorted())
+        var local: [Finding] = []
+        for doc in documents {
+            let paragraphs = Paragraph.split(doc.text)
+            let lines = paragraphs.map { Array($0.text.unicodeScalars) }
+            local += HiddenCharacterCheck.findings(file: doc.name, paragraphs: paragraphs, lines: lines)
+            var places: [SentencePlace] = []
+            var texts: [[Unicode.Scalar]] = []
+            for s in segmenter.sentences(in: doc.text) {
+                let k = s.paragraph - 1
+                guard k >= 0, k < paragraphs.count else { continue }
+                let start = s.range.lowerBound - paragraphs[k].range.lowerBound
+                places.append(SentencePlace(file: doc.name, line: s.paragraph, lineScalars: lines[k], start: start))
+                texts.append(Array(lines[k][start..<min(start + s.range.count, lines[k].count)]))
+            }
+            let matches = fuzzyMatcher.matches(inScopeScalars: texts)
+            for k in texts.indices {
+                observe(matches[k], in: texts[k], at: places[k], names: &scope.names, words: &scope.unknownWords)
+            }
+        }
+        scope.localFindings = CheckScope.group(local)
+        scope.names.sort { $0.occurrence < $1.occurrence }
+        scope.unknownWords.sort { $0.occurrence < $1.occurrence }
+        return scope
+    }
+
+    /// Records the names matched in a sentence and the name-like words no entry matched.
+    func observe(
+        _ matches: [TermMatch], in sentence: [Unicode.Scalar], at place: SentencePlace, names: inout [NameSighting],
+        words: inout [WordSighting]
+    ) {
+        for m in matches where glossary.entries[m.entryIndex].kind.isName {
+            let o = place.occurrence(m.termRange)
+            // ة written ه (or the reverse) matches through the key, but it is another spelling of the name.
+            if m.kind == .exact, let written = Self.marbutaVariant(o.found, of: m.spelling) {
+                names.append(NameSighting(entry: m.entryIndex, spelling: written, match: .variant, score: 1, fixable: false, occurrence: o))
+                continue
+            }
+            names.append(NameSighting(entry: m.entryIndex, spelling: m.spelling, match: m.kind, score: m.score, fixable: isFixable(m), occurrence: o))
+        }
+        guard let lexicon else { return }
+        for t in Tokenizer.tokenize(scalars: sentence) where t.kind == .arabicWord {
+            if matches.contains(where: { $0.range.overlaps(t.range) }) { continue }
+            let word = String(String.UnicodeScalarView(sentence[t.range]))
+            let key = Normalizer.key(word)
+            guard NameLikeness.isNameLike(word, key: key, lexicon) else { continue }
+            words.append(WordSighting(key: key, occurrence: place.occurrence(t.range)))
+        }
+    }
+
+    /// The written form of a name when it differs from the glossary spelling only by teh marbuta
+    /// and heh (جده for جدة): the matching key folds the two, but in a name it is a misspelling.
+    /// Hamza seats and alef maqsura are not compared (unvowelled news text drops them freely).
+    static func marbutaVariant(_ written: String, of spelling: String) -> String? {
+        func letters(_ s: String) -> [Unicode.Scalar] {
+            NameLikeness.clean(s.unicodeScalars).unicodeScalars.map { u -> Unicode.Scalar in
+                switch u.value {
+                case 0x0622, 0x0623, 0x0625, 0x0671: return "\u{0627}"
+                case 0x0649: return "\u{064A}"
+                default: return u
+                }
+            }
+        }
+        let a = letters(written)
+        let b = letters(spelling)
+        guard a != b, a.count == b.count else { return nil }
+        let fold = { (u: Unicode.Scalar) -> Unicode.Scalar in u == "\u{0629}" ? "\u{0647}" : u }
+        guard a.map(fold) == b.map(fold) else { return nil }
+        return NameLikeness.clean(written.unicodeScalars)
+    }
+
+    /// Whether the drafter's corrected source replaces this match (`Drafter.isCorrection` and
+    /// `canonicalReplacement`): listed variants of names always, garbled names at or above the
+    /// threshold, never a merged article (لل) when the canonical spelling has no alef to drop.
+    func isFixable(_ m: TermMatch) -> Bool {
+        let entry = glossary.entries[m.entryIndex]
+        guard entry.kind.isName else { return false }
+        if m.articleMerged, !(entry.arabic.unicodeScalars.first.map { ["ا", "أ", "إ", "آ"].contains($0) } ?? false) { return false }
+        switch m.kind {
+        case .exact: return false
+        case .variant: return true
+        case .fuzzy: return m.score >= options.fixThreshold
+        }
+    }
+
+    // MARK: - Findings 1-3
+
+    /// One finding per name entity written in a listed non-canonical spelling: every spelling with
+    /// its count, every place, the canonical spelling.
+    func variantSpellingFindings(_ names: [NameSighting]) -> [Finding] {
+        var byEntry: [Int: [NameSighting]] = [:]
+        for n in names where n.match != .fuzzy { byEntry[n.entry, default: []].append(n) }
+        var out: [Finding] = []
+        for (entry, sightings) in byEntry where sightings.contains(where: { $0.match == .variant }) {
+            let e = glossary.entries[entry]
+            var counts: [String: Int] = [e.arabic: 0]
+            for s in sightings { counts[s.spelling, default: 0] += 1 }
+            let spellings = counts.map { SpellingCount(spelling: $0.key, count: $0.value, isExpected: $0.key == e.arabic) }
+                .sorted { $0.count != $1.count ? $0.count > $1.count : $0.spelling < $1.spelling }
+            let others = spellings.filter { !$0.isExpected }
+            let canonicalCount = counts[e.arabic] ?? 0
+            let list = others.map { "\($0.spelling) (\($0.count))" }.joined(separator: ", ")
+            let message: String
+            if others.count == 1 && canonicalCount == 0 {
+                message = "\(e.english) is written \(list), not with the glossary spelling \(e.arabic)"
+            } else {
+                message = "\(e.english) is written in \(others.count + (canonicalCount > 0 ? 1 : 0)) ways: \(list)"
+                    + (canonicalCount > 0 ? " and the glossary spelling \(e.arabic) (\(canonicalCount))" : "; the glossary spelling is \(e.arabic)")
+            }
+            out.append(
+                Finding(
+                    kind: .variantSpelling, severity: .warning, entity: e.english, expected: e.arabic, found: others[0].spelling,
+                    occurrences: sightings.map(\.occurrence).sorted(), message: message, spellings: spellings,
+                    fixable: sightings.contains { $0.match == .variant && $0.fixable }))
+        }
+        return out
+    }
+
+    /// One finding per garbled spelling of a name (by matching key), with its suggestion.
+    func garbledNameFindings(_ names: [NameSighting]) -> [Finding] {
+        var groups: [String: [NameSighting]] = [:]
+        var order: [String] = []
+        for n in names where n.match == .fuzzy {
+            let k = "\(n.entry)\t" + Normalizer.key(n.occurrence.found)
+            if groups[k] == nil { order.append(k) }
+            groups[k, default: []].append(n)
+        }
+        return order.compactMap { k -> Finding? in
+            guard let g = groups[k], let first = g.first else { return nil }
+            let e = glossary.entries[first.entry]
+            let score = g.map(\.score).max() ?? first.score
+            let close = first.spelling == e.arabic ? "" : " (close to the listed spelling \(first.spelling))"
+            return Finding(
+                kind: .garbledName, severity: .error, entity: e.english, expected: e.arabic, found: first.occurrence.found,
+                occurrences: g.map(\.occurrence).sorted(),
+                message: "\(first.occurrence.found) looks like a garbled \(e.arabic) (\(e.english))\(close), similarity \(Self.format(score))",
+                fixable: g.contains(where: \.fixable))
+        }
+    }
+
+    /// Names in no glossary written in two or more ways that share a phonetic key.
+    func unknownNameFindings(_ words: [WordSighting]) -> [Finding] {
+        let bare = Set(words.map(\.key))
+        struct Form {
+            var key: String
+            var written: String
+            var count: Int
+            var first: Int
+        }
+        var clusters: [String: [String: Form]] = [:]
+        var members: [String: [(key: String, occurrence: Occurrence)]] = [:]
+        for (i, w) in words.enumerated() {
+            let (stripped, nameKey) = NameLikeness.namePart(ofKey: w.key, bare: bare)
+            let p = PhoneticKey.of(key: nameKey)
+            guard p.unicodeScalars.count >= 3 else { continue }
+            let written = NameLikeness.writtenPart(of: w.occurrence.found, fromKey: stripped)
+            clusters[p, default: [:]][nameKey, default: Form(key: nameKey, written: written, count: 0, first: i)].count += 1
+            members[p, default: []].append((nameKey, w.occurrence))
+        }
+        var out: [Finding] = []
+        for (p, forms) in clusters where forms.count >= 2 {
+            // Greedy: the most frequent form (the first seen on a tie) and the forms that are spelling
+            // variants of it, then again with what is left.
+            var remaining = forms.values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.first < $1.first }
+            while remaining.count >= 2 {
+                let main = remaining.removeFirst()
+                let variants = remaining.filter { SpellingDistance.areVariants($0.key, main.key) && !Self.differsOnlyByEnding($0.key, main.key) }
+                remaining.removeAll { f in variants.contains { $0.key == f.key } }
+                guard !variants.isEmpty else { continue }
+                let kept = [main] + variants
+                let keptKeys = Set(kept.map(\.key))
+                let occurrences = (members[p] ?? []).filter { keptKeys.contains($0.key) }.map(\.occurrence)
+                let english = transliterator?.transliterate(word: main.written) ?? ""
+                let proposal = [
+                    main.written, english, "proposed by tarjim check: check the English and the kind", variants.map(\.written).joined(separator: ";"),
+                    "person",
+                ].joined(separator: "\t")
+                let list = kept.map { "\($0.written) (\($0.count))" }.joined(separator: ", ")
+                out.append(
+                    Finding(
+                        kind: .unknownNameVariants, severity: .warning, expected: main.written, found: variants[0].written,
+                        occurrences: occurrences.sorted(), message: "a name in no glossary is written in \(kept.count) ways: \(list)",
+                        spellings: kept.map { SpellingCount(spelling: $0.written, count: $0.count, isExpected: $0.key == main.key) },
+                        proposal: proposal))
+            }
+        }
+        return out
+    }
+
+    /// Whether one key is the other plus a final vowel or a common ending.
+    static func differsOnlyByEnding(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.unicodeScalars.count < b.unicodeScalars.count ? (a, b) : (b, a)
+        guard long.hasPrefix(short) else { return false }
+        return ["ي", "ه", "ا", "و", "يه", "يا", "يون", "يين", "ون", "ين", "ات"].contains(String(long.dropFirst(short.count)))
+    }
+
+    static func format(_ x: Double) -> String {
+        let r = (x * 100).rounded() / 100
+        return String(r)
+    }
+}

@@ -1,0 +1,160 @@
+import ArabicText
+import Drafting
+import Glossary
+
+/// Name and term consistency checks over Arabic sources and Arabic/English pairs, as one scope.
+///
+/// Checking is two stages: `collect` observes documents and pairs (names written, unknown
+/// name-like words, English renderings, per-place findings) into a `CheckScope`; `resolve` draws
+/// the findings from a scope. Scopes of shards merge (`CheckScope.merge`), so a corpus checked in
+/// pieces gives the report the whole corpus gives (`Checker.merge`).
+///
+/// ```swift
+/// let checker = Checker(glossary: try Glossary.load(files: []), lexicon: Lexicon.system())
+/// let report = checker.check(documents: [ArabicDocument(name: "a.txt", text: "قال بلينجن ...")])
+/// for f in report.findings { print(f.kind.rawValue, f.message) }
+/// ```
+/// - Complexity: linear in the text.
+public final class Checker: Sendable {
+    public struct Options: Sendable {
+        /// Look for garbled names (fuzzy matches).
+        public var fuzzy: Bool
+        /// Garbled names at or above this similarity are fixable (`--fix`); the drafter's
+        /// correction threshold, so `check --fix` and `draft --corrected-source` agree.
+        public var fixThreshold: Double
+        /// How close an English spelling must be to the glossary's to count as a variant of it
+        /// rather than another word (1 - Levenshtein distance / length).
+        public var englishNameSimilarity: Double
+
+        public init(fuzzy: Bool = true, fixThreshold: Double = Drafter.Options().correctionThreshold, englishNameSimilarity: Double = 0.8) {
+            self.fuzzy = fuzzy
+            self.fixThreshold = fixThreshold
+            self.englishNameSimilarity = englishNameSimilarity
+        }
+    }
+
+    public let glossary: Glossary
+    public let options: Options
+    let lexicon: Lexicon?
+    let transliterator: NameTransliterator?
+    /// Glossary matches without garbled names, for pairs.
+    let exactMatcher: TermMatcher
+    let fuzzyMatcher: TermMatcher
+    let segmenter = SentenceSegmenter()
+    /// Lowercased English terms of every entry (an English word that is another entry's name is
+    /// never taken for a misspelling).
+    let englishTerms: Set<String>
+    /// What the checks depend on besides the text (glossary, lexicon, options), as a hash.
+    public let settingsFingerprint: String
+
+    /// - Parameters:
+    ///   - lexicon: ordinary Arabic words (Hunspell); without one, garbled names need evidence in the
+    ///     scope and unknown names are not looked for.
+    ///   - transliterator: for proposing English spellings of unknown names and finding their
+    ///     renderings in English; without one those are skipped.
+    public init(glossary: Glossary, lexicon: Lexicon?, transliterator: NameTransliterator? = nil, options: Options = Options()) {
+        self.glossary = glossary
+        self.options = options
+        self.lexicon = lexicon
+        self.transliterator = transliterator
+        exactMatcher = TermMatcher(glossary: glossary, options: .init(fuzzy: false, lexicon: lexicon))
+        fuzzyMatcher = TermMatcher(glossary: glossary, options: .init(fuzzy: options.fuzzy, lexicon: lexicon))
+        var english = Set<String>()
+        for e in glossary.entries {
+            for t in [e.english] + e.englishVariants { english.insert(EnglishText.fold(t)) }
+        }
+        englishTerms = english
+        var h = Fingerprint()
+        h.add("tarjim-check-\(CheckScope.version)")
+        for e in glossary.entries {
+            h.add(e.arabic)
+            h.add(e.english)
+            h.add(e.variants.joined(separator: ";"))
+            h.add(e.kind.rawValue)
+            h.add(e.englishVariants.joined(separator: ";"))
+        }
+        h.add("lexicon=\(lexicon != nil) transliterator=\(transliterator != nil) fuzzy=\(options.fuzzy)")
+        h.add("fix=\(options.fixThreshold) english=\(options.englishNameSimilarity)")
+        settingsFingerprint = h.hex
+    }
+
+    /// Checks documents and pairs together as one scope.
+    public func check(documents: [ArabicDocument] = [], pairs: [SentencePair] = [], pairFiles: [String] = []) -> CheckReport {
+        var scope = collect(documents: documents)
+        scope.merge(collect(pairs: pairs, files: pairFiles))
+        return resolve(scope)
+    }
+
+    /// Merges the scopes of several reports (shards of one corpus) and draws the findings.
+    /// - Throws: `CheckError.incompatibleScope` when a scope was made with other settings
+    ///   (glossary, lexicon or options).
+    public func merge(_ scopes: [(file: String, scope: CheckScope)]) throws(CheckError) -> CheckReport {
+        var all = CheckScope(settings: settingsFingerprint)
+        for (file, s) in scopes {
+            guard s.settings == settingsFingerprint else {
+                throw .incompatibleScope(file: file, expected: settingsFingerprint, found: s.settings)
+            }
+            all.merge(s)
+        }
+        return resolve(all)
+    }
+
+    /// The Arabic text with variant and garbled names replaced by the glossary's canonical spelling,
+    /// clitics kept, every other character unchanged: the drafter's corrected source, so the
+    /// replacements are exactly the findings marked fixable.
+    public func fixedSource(_ text: String) -> String {
+        let drafter = Drafter(
+            matcher: fuzzyMatcher, transliterator: nil,
+            options: .init(transliterateUnknownNames: false, correctionThreshold: options.fixThreshold))
+        return drafter.correctedSource(text)
+    }
+
+    // MARK: - Drawing findings
+
+    /// Draws the findings from a scope: groups the sightings and adds the per-place findings.
+    public func resolve(_ scope: CheckScope) -> CheckReport {
+        var findings = scope.localFindings
+        findings += variantSpellingFindings(scope.names)
+        findings += garbledNameFindings(scope.names)
+        findings += unknownNameFindings(scope.unknownWords)
+        findings += englishNameFindings(scope.englishNames)
+        findings += translationFindings(scope.translations)
+        findings.sort(by: Finding.canonicalOrder)
+        return CheckReport(findings: findings, scope: scope)
+    }
+}
+
+/// Where a sentence stands in its document, for turning sentence offsets into locations.
+struct SentencePlace {
+    let file: String
+    let line: Int
+    let lineScalars: [Unicode.Scalar]
+    /// The sentence's start in the line, in scalars.
+    let start: Int
+
+    func occurrence(_ span: Range<Int>) -> Occurrence {
+        let r = (start + span.lowerBound)..<(start + span.upperBound)
+        let e = Excerpt.make(lineScalars, span: r)
+        let found = String(String.UnicodeScalarView(lineScalars[r.clamped(to: 0..<lineScalars.count)]))
+        return Occurrence(file: file, line: line, column: r.lowerBound + 1, found: found, context: e.text, span: e.span)
+    }
+}
+
+/// FNV-1a, 64 bits: a stable fingerprint of the settings (Swift's `Hasher` is seeded per process).
+struct Fingerprint {
+    private var h: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ s: String) {
+        for b in s.utf8 {
+            h ^= UInt64(b)
+            h = h &* 0x100_0000_01b3
+        }
+        h ^= 0x1F
+        h = h &* 0x100_0000_01b3
+    }
+
+    var hex: String {
+        let s = String(h, radix: 16)
+        return "fnv1a64:" + String(repeating: "0", count: 16 - s.count) + s
+    }
+}

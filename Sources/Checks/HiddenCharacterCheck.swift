@@ -1,0 +1,75 @@
+import ArabicText
+import Foundation
+
+/// Check 4: characters a reader cannot see or that break search and matching.
+///
+/// - bidi controls (LRM, RLM, ALM, embeddings, overrides, isolates): warning; an embedding or
+///   isolate never closed in its line, or a close with nothing open: error;
+/// - zero-width and other invisible format characters (ZWSP, ZWNJ, ZWJ, word joiner, soft hyphen,
+///   a BOM inside the text): warning;
+/// - Persian ی (U+06CC) or ک (U+06A9) in a word that also has Arabic ي ى ك or ة: warning, with the
+///   Arabic spelling;
+/// - presentation forms (U+FB50–FDFF, U+FE70–FEFE) in a word: warning, with the NFKC spelling;
+/// - tatweel (U+0640) in a word: info, with the word without it.
+///
+/// One finding per character (or per word written the same way), with every place.
+enum HiddenCharacterCheck {
+    static func findings(file: String, paragraphs: [Paragraph], lines: [[Unicode.Scalar]]) -> [Finding] {
+        var out: [Finding] = []
+        for (p, u) in zip(paragraphs, lines) {
+            func occurrence(_ r: Range<Int>) -> Occurrence {
+                let e = Excerpt.make(u, span: r)
+                return Occurrence(
+                    file: file, line: p.number, column: r.lowerBound + 1, found: String(String.UnicodeScalarView(u[r])), context: e.text,
+                    span: e.span)
+            }
+            func add(_ severity: Severity, _ r: Range<Int>, found: String, expected: String?, _ message: String) {
+                var o = occurrence(r)
+                o.found = found
+                out.append(Finding(kind: .hiddenCharacter, severity: severity, expected: expected, found: found, occurrences: [o], message: message))
+            }
+            if u.contains(where: { ArabicScalar.isBidiControl($0.value) }) {
+                for f in Bidi.audit(String(p.text)) {
+                    let r = f.offset..<(f.offset + 1)
+                    switch f.kind {
+                    case .control:
+                        add(.warning, r, found: f.characterName, expected: nil, "bidi control \(f.characterName): invisible, it changes how the text around it is displayed")
+                    case .unbalanced:
+                        add(
+                            .error, r, found: f.characterName, expected: nil,
+                            "unbalanced \(f.characterName): an embedding or isolate not closed in its line, or a close with nothing open; the text may display in another order than it is stored")
+                    }
+                }
+            }
+            for (i, s) in u.enumerated() where ArabicScalar.isInvisibleFormat(s.value) && !ArabicScalar.isBidiControl(s.value) {
+                let name = characterName(s)
+                add(.warning, i..<(i + 1), found: name, expected: nil, "invisible character \(name): it breaks search and matching")
+            }
+            for t in Tokenizer.tokenize(scalars: u) where t.kind == .arabicWord {
+                let w = Array(u[t.range])
+                let word = String(String.UnicodeScalarView(w))
+                let persian = w.contains { $0.value == 0x06CC || $0.value == 0x06A9 }
+                if persian && w.contains(where: { [0x064A, 0x0649, 0x0643, 0x0629].contains($0.value) }) {
+                    let arabic = String(String.UnicodeScalarView(w.map { $0.value == 0x06CC ? "\u{064A}" : $0.value == 0x06A9 ? "\u{0643}" : $0 }))
+                    add(.warning, t.range, found: word, expected: arabic, "Persian letter forms (U+06CC yeh, U+06A9 kaf) mixed with Arabic letters in one word: it breaks search")
+                }
+                if w.contains(where: { (0xFB50...0xFDFF).contains($0.value) || (0xFE70...0xFEFE).contains($0.value) }) {
+                    add(
+                        .warning, t.range, found: word, expected: word.precomposedStringWithCompatibilityMapping,
+                        "presentation forms (U+FB50–FDFF, U+FE70–FEFE) instead of letters: they break search")
+                }
+                if w.contains(where: { $0.value == ArabicScalar.tatweel }) {
+                    let plain = String(String.UnicodeScalarView(w.filter { $0.value != ArabicScalar.tatweel }))
+                    add(.info, t.range, found: word, expected: plain, "tatweel (U+0640) stretches the word: it breaks search")
+                }
+            }
+        }
+        return out
+    }
+
+    /// "U+200B ZERO WIDTH SPACE".
+    static func characterName(_ s: Unicode.Scalar) -> String {
+        let hex = String(s.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + " " + (s.properties.name ?? "")
+    }
+}
