@@ -126,5 +126,71 @@ check "round trip tbx" roundtrip tbx tbx "$tbx2"
 check "round trip tbx3" roundtrip tbx3 tbx "$tbx3"
 check "round trip csv" roundtrip csv csv "$csv"
 
+# --- tarjim draft --format xliff|xliff12 --------------------------------------------------------
+# The sample article with the shipped glossaries, and the CLI test fixture (markup characters, its own
+# glossary): each XLIFF must pass the official schemas and translate-toolkit with a target in every
+# unit (one unit per sentence, as `tarjim segment` counts them), and the XLIFF 1.2 file must load in
+# OmegaT (Debian's 3.6 reads XLIFF 1.2 only).
+
+# OmegaT console-translate on a throwaway project holding FILE in source/ (sentence segmentation off,
+# so a trans-unit is a segment): it must load FILE without an exception, count UNITS segments for it
+# in omegat/project_stats.txt and write the translated document to target/.
+omegat_xliff12() {
+  local file=$1 units=$2 name proj segs jar=${OMEGAT_JAR:-/usr/share/omegat/OmegaT.jar}
+  name=$(basename "$file")
+  proj=$work/omegat-${name%.*}
+  [ -f "$jar" ] || { echo "OmegaT jar not found at $jar (apt-get install omegat)"; return 2; }
+  mkdir -p "$proj"/{source,target,tm,glossary,dictionary,omegat}
+  cat >"$proj/omegat.project" <<'OMEGAT_PROJECT'
+<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<omegat>
+  <project version="1.0">
+    <source_dir>__DEFAULT__</source_dir>
+    <target_dir>__DEFAULT__</target_dir>
+    <tm_dir>__DEFAULT__</tm_dir>
+    <glossary_dir>__DEFAULT__</glossary_dir>
+    <glossary_file>__DEFAULT__</glossary_file>
+    <dictionary_dir>__DEFAULT__</dictionary_dir>
+    <source_lang>ar</source_lang>
+    <target_lang>en</target_lang>
+    <source_tok>org.omegat.tokenizer.LuceneArabicTokenizer</source_tok>
+    <target_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</target_tok>
+    <sentence_seg>false</sentence_seg>
+    <support_default_translations>true</support_default_translations>
+    <remove_tags>false</remove_tags>
+  </project>
+</omegat>
+OMEGAT_PROJECT
+  cp "$file" "$proj/source/$name"
+  if ! timeout 300 java -Djava.awt.headless=true -Dfile.encoding=UTF-8 -jar "$jar" "$proj" --mode=console-translate \
+      --config-dir="$proj/config" --disable-project-locking --no-team >"$proj/omegat.log" 2>&1; then
+    echo "OmegaT console-translate failed"; tail -n 15 "$proj/omegat.log"; return 1
+  fi
+  if grep -E 'Exception|Error:' "$proj/omegat.log"; then return 1; fi
+  [ -s "$proj/target/$name" ] || { echo "OmegaT wrote no target/$name"; tail -n 15 "$proj/omegat.log"; return 1; }
+  # The file table pads names and numbers with spaces.
+  segs=$(awk -F'\t' -v f="$name" '{ n = $1; sub(/ +$/, "", n) } n == f { gsub(/ /, "", $2); print $2 }' \
+    "$proj/omegat/project_stats.txt" 2>/dev/null)
+  [ "$segs" = "$units" ] || { echo "OmegaT read ${segs:-no} segments from $name, expected $units"; return 1; }
+  echo "OmegaT loaded $name: $segs segments"
+}
+
+draft_fixture_dir=$repo/Tests/TarjimCLITests/Fixtures/draft
+for draft_input in "$repo/Scripts/sample.ar.txt" "$draft_fixture_dir/article.ar.txt"; do
+  draft_opts=()
+  [ "$draft_input" = "$draft_fixture_dir/article.ar.txt" ] && draft_opts=(--no-default-glossaries -g "$draft_fixture_dir/glossary.tsv")
+  draft_name=$(basename "$draft_input" .txt)
+  draft_units=$("$TARJIM" segment "$draft_input" | grep -c '')
+  xlf2="$work/$draft_name.xlf"
+  xlf12="$work/$draft_name.1.2.xlf"
+  check "draft --format xliff $draft_name ($draft_units sentences)" "$TARJIM" draft --format xliff "${draft_opts[@]}" "$draft_input" -o "$xlf2"
+  check "draft --format xliff12 $draft_name" "$TARJIM" draft --format xliff12 "${draft_opts[@]}" "$draft_input" -o "$xlf12"
+  check "schema_check xliff2 $(basename "$xlf2")" "$TT_PYTHON" "$interop/schema_check.py" "$xlf2" --format xliff2
+  check "schema_check xliff1 $(basename "$xlf12")" "$TT_PYTHON" "$interop/schema_check.py" "$xlf12" --format xliff1
+  check "tt_check xliff2 $(basename "$xlf2")" "$TT_PYTHON" "$interop/tt_check.py" "$xlf2" --expect-units "$draft_units" --require-targets
+  check "tt_check xliff1 $(basename "$xlf12")" "$TT_PYTHON" "$interop/tt_check.py" "$xlf12" --expect-units "$draft_units" --require-targets
+  check "omegat loads xliff 1.2 $(basename "$xlf12")" omegat_xliff12 "$xlf12" "$draft_units"
+done
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

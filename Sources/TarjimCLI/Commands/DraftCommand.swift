@@ -14,18 +14,22 @@ struct DraftCommand: ParsableCommand {
             Each input file is a document (standard input when none). The draft side is a \
             pre-translation, not machine translation: the words no glossary knows stay Arabic for the \
             translator. Formats: jsonl (one object per sentence, see README), tsv \
-            (index, source, draft, terms), text (for reading in a terminal).
+            (index, source, draft, terms), text (for reading in a terminal), xliff (XLIFF 2.0: terms \
+            marked in the source and listed in the Glossary module, flags as notes), xliff12 (the same \
+            as XLIFF 1.2, terms and flags as notes, for OmegaT and other 1.2 tools), html (a \
+            self-contained review page). xliff, xliff12 and html are written once all documents are \
+            drafted; the others stream sentence by sentence.
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, tsv, text }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, tsv, text, xliff, xliff12, html }
     enum BidiMode: String, ExpressibleByArgument, CaseIterable { case logical, visual }
 
     @OptionGroup var input: InputOptions
     @OptionGroup var glossaryOptions: GlossaryOptions
     @OptionGroup var outputOptions: OutputOptions
 
-    @Option(help: "Output format: jsonl, tsv, text. Default: text on a terminal, tsv otherwise.")
+    @Option(help: "Output format: jsonl, tsv, text, xliff, xliff12, html. Default: text on a terminal, tsv otherwise.")
     var format: Format?
 
     @Option(help: "Write the Arabic input with variant and garbled names replaced by the canonical spelling (clitics kept, every other character unchanged). One document only.")
@@ -56,6 +60,7 @@ struct DraftCommand: ParsableCommand {
             let fmt = format ?? (out.isTerminal ? .text : .tsv)
             let terminal = DraftTerminal(color: out.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil, visualBidi: bidi == .visual)
             let engine = try mtCommand.map { cmd throws(DraftError) in try MTEngine(command: cmd, timeout: mtTimeout) }
+            var wholeFile: [DraftSentence] = []  // xliff, xliff12, html: written at the end
             for doc in docs {
                 var sentences = drafter.draft(document: doc.text, name: doc.name)
                 if let engine {
@@ -66,8 +71,15 @@ struct DraftCommand: ParsableCommand {
                     case .jsonl: try out.write(DraftJSONL.line(s))
                     case .tsv: try out.write(DraftTSV.line(s))
                     case .text: try out.write(terminal.render(s))
+                    case .xliff, .xliff12, .html: wholeFile.append(s)
                     }
                 }
+            }
+            switch fmt {
+            case .xliff: try out.write(DraftXLIFF.xliff2(wholeFile))
+            case .xliff12: try out.write(DraftXLIFF.xliff12(wholeFile))
+            case .html: try out.write(DraftHTML.page(wholeFile, documents: docs.map(\.name)))
+            case .jsonl, .tsv, .text: break
             }
             if let path = correctedSource, let doc = docs.first {
                 // Written in the input's own encoding (and BOM), so only corrected names differ.
