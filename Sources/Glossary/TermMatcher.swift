@@ -65,9 +65,9 @@ public final class TermMatcher: Sendable {
     public let glossary: Glossary
     public let options: Options
     /// Word key hash -> word id; `words` holds each id's key for verification.
-    private let wordIDs: [UInt64: Int32]
+    private let wordIDs: HashTable64
     private let words: [[Unicode.Scalar]]
-    private let edges: [UInt64: Int32]
+    private let edges: HashTable64
     private let terminals: [[Terminal]]
     /// Phonetic key hash of a name's stem -> the spellings with that key.
     private let fuzzyIndex: [UInt64: [FuzzyCandidate]]
@@ -78,9 +78,9 @@ public final class TermMatcher: Sendable {
     public init(glossary: Glossary, options: Options = Options()) {
         self.glossary = glossary
         self.options = options
-        var wordIDs: [UInt64: Int32] = [:]
+        var wordIDs = HashTable64()
         var words: [[Unicode.Scalar]] = []
-        var edges: [UInt64: Int32] = [:]
+        var edges = HashTable64()
         var terminals: [[Terminal]] = [[]]
         var fuzzy: [UInt64: [FuzzyCandidate]] = [:]
         func intern(_ w: [Unicode.Scalar]) -> Int32 {
@@ -91,7 +91,7 @@ public final class TermMatcher: Sendable {
             }
             let id = Int32(words.count)
             words.append(w)
-            wordIDs[h] = id
+            wordIDs.insert(h, id)
             return id
         }
         for (e, entry) in glossary.entries.enumerated() {
@@ -109,7 +109,7 @@ public final class TermMatcher: Sendable {
                     } else {
                         let next = Int32(terminals.count)
                         terminals.append([])
-                        edges[edge] = next
+                        edges.insert(edge, next)
                         node = next
                     }
                 }

@@ -29,7 +29,8 @@ struct BenchCorpus {
     /// A glossary of `size` entries as TSV: the corpus' most frequent word n-grams (one to three
     /// Arabic words, so that the benchmark text really contains matches) and then synthetic
     /// name-like words (random Arabic letter strings) until the size is reached.
-    func glossaryTSV(size: Int, seed: UInt64 = 42) -> String {
+    func glossaryTSV(size: Int, corpusTerms: Int? = nil, seed: UInt64 = 42) -> String {
+        let fromCorpus = corpusTerms ?? size / 2
         var counts: [String: Int] = [:]
         for line in lines {
             let words = line.split(separator: " ").map(String.init).filter { w in
@@ -43,7 +44,7 @@ struct BenchCorpus {
         var seen = Set<String>()
         var out = "# benchmark glossary, \(size) entries\n"
         var n = 0
-        for (term, _) in ngrams where n < size / 2 {
+        for (term, _) in ngrams where n < fromCorpus {
             let key = Normalizer.key(term)
             guard seen.insert(key).inserted else { continue }
             out += "\(term)\tterm\(n)\t\t\tterm\n"

@@ -1,0 +1,54 @@
+/// An open-addressing hash table from already-mixed 64-bit keys to `Int32` values: two flat arrays,
+/// linear probing, no per-lookup hashing beyond a multiply. The matcher's word and edge tables
+/// (hundreds of thousands of entries for a large glossary) stay compact and cache-friendly, so a
+/// lookup costs about the same whatever the glossary's size.
+struct HashTable64: Sendable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var mask: Int
+    private(set) var count = 0
+
+    /// The key reserved to mark an empty slot; `insert` remaps it.
+    private static let empty: UInt64 = 0
+
+    init(capacity: Int = 16) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = [UInt64](repeating: Self.empty, count: size)
+        values = [Int32](repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    @inline(__always)
+    private static func slotKey(_ key: UInt64) -> UInt64 { key == empty ? 0x9E37_79B9_7F4A_7C15 : key }
+
+    @inline(__always)
+    private func start(_ k: UInt64) -> Int { Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask }
+
+    subscript(key: UInt64) -> Int32? {
+        let k = Self.slotKey(key)
+        var i = start(k)
+        while true {
+            let s = keys[i]
+            if s == k { return values[i] }
+            if s == Self.empty { return nil }
+            i = (i + 1) & mask
+        }
+    }
+
+    mutating func insert(_ key: UInt64, _ value: Int32) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let k = Self.slotKey(key)
+        var i = start(k)
+        while keys[i] != Self.empty && keys[i] != k { i = (i + 1) & mask }
+        if keys[i] == Self.empty { count += 1 }
+        keys[i] = k
+        values[i] = value
+    }
+
+    private mutating func grow() {
+        let old = zip(keys, values).filter { $0.0 != Self.empty }
+        self = HashTable64(capacity: keys.count)
+        for (k, v) in old { insert(k, v) }
+    }
+}
