@@ -25,6 +25,22 @@ public struct DraftTerm: Sendable, Hashable {
     public let origin: String
     /// The entry's comment.
     public let comment: String
+
+    public init(
+        source: String, target: String, canonical: String, match: DraftMatch, start: Int, end: Int, entryKind: EntryKind,
+        score: Double = 1, origin: String = "", comment: String = ""
+    ) {
+        self.source = source
+        self.target = target
+        self.canonical = canonical
+        self.match = match
+        self.start = start
+        self.end = end
+        self.entryKind = entryKind
+        self.score = score
+        self.origin = origin
+        self.comment = comment
+    }
 }
 
 /// Things the translator must look at.
@@ -49,6 +65,13 @@ public struct DraftFlag: Sendable, Hashable {
     public let start: Int
     public let end: Int
     public let message: String
+
+    public init(kind: FlagKind, start: Int, end: Int, message: String) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.message = message
+    }
 }
 
 /// A source sentence and its English draft side.
@@ -68,4 +91,18 @@ public struct DraftSentence: Sendable, Hashable {
     /// The source with variant and garbled names replaced by their canonical spelling (what a
     /// machine translation engine is given).
     public let correctedSource: String
+
+    public init(
+        doc: String, para: Int, index: Int, source: String, draft: String, terms: [DraftTerm], flags: [DraftFlag],
+        correctedSource: String
+    ) {
+        self.doc = doc
+        self.para = para
+        self.index = index
+        self.source = source
+        self.draft = draft
+        self.terms = terms
+        self.flags = flags
+        self.correctedSource = correctedSource
+    }
 }

@@ -59,8 +59,16 @@ extension Glossary {
     /// Loads the shipped glossaries (unless `includeDefaults` is false) and then `files`, in order.
     public static func load(files: [URL], includeDefaults: Bool = true) throws(GlossaryError) -> Glossary {
         var g = Glossary()
-        let all = (includeDefaults ? try defaultGlossaryFiles() : []) + files
-        for f in all { g.merge(try Glossary(contentsOf: f)) }
+        if includeDefaults {
+            // Shipped glossaries are named as in the repository (Glossaries/news.tsv), not by the
+            // resource bundle's absolute path, in messages and in outputs that cite an entry's origin.
+            for f in try defaultGlossaryFiles() {
+                var doc = try GlossaryDocument(contentsOf: f)
+                doc.file = "Glossaries/" + f.lastPathComponent
+                g.merge(Glossary(document: doc))
+            }
+        }
+        for f in files { g.merge(try Glossary(contentsOf: f)) }
         return g
     }
 }
