@@ -41,3 +41,17 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write to this file (atomically: a temporary file renamed into place) instead of standard output.")
     var output: String?
 }
+
+/// Bidi output order for plain-text output.
+struct BidiOptions: ParsableArguments {
+    enum Mode: String, ExpressibleByArgument, CaseIterable { case logical, visual }
+
+    @Option(help: "logical: text as stored (for terminals that implement bidi); visual: each line reordered with ICU ubidi for terminals that do not.")
+    var bidi: Mode = .logical
+
+    /// Applies the mode to text made of lines.
+    func apply(_ text: String) -> String {
+        guard bidi == .visual else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { Bidi.visualOrder(String($0)) }.joined(separator: "\n")
+    }
+}

@@ -89,6 +89,18 @@ import Testing
         #expect(r.stderr.contains("/nonexistent/file.txt"))
     }
 
+    @Test func bidiVisualReordersEachLine() throws {
+        let text = "abc بتث\nقال NATO\n"
+        let logical = try CLI.run(["segment"], stdin: Array(text.utf8))
+        #expect(logical.stdout == text)
+        let visual = try CLI.run(["segment", "--bidi", "visual"], stdin: Array(text.utf8))
+        // Line 1 starts with Latin (LTR paragraph): the Arabic run is reversed in place.
+        // Line 2 starts with Arabic (RTL paragraph): the line is laid out right to left.
+        #expect(visual.stdout == "abc ثتب\nNATO لاق\n")
+        let n = try CLI.run(["normalize", "--bidi", "visual"], stdin: Array("abc بتث".utf8))
+        #expect(n.stdout == "abc ثتب")
+    }
+
     @Test func versionAndHelp() throws {
         let v = try CLI.run(["--version"])
         #expect(v.status == 0 && !v.stdout.isEmpty)

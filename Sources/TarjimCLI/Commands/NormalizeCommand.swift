@@ -14,6 +14,7 @@ struct NormalizeCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var outputOptions: OutputOptions
+    @OptionGroup var bidiOptions: BidiOptions
 
     @Flag(help: "Print the matching key instead of the display text.")
     var key = false
@@ -22,7 +23,7 @@ struct NormalizeCommand: ParsableCommand {
         try reportingErrors {
             let out = try Output(path: outputOptions.output)
             for doc in try input.documents() {
-                try out.write(key ? Normalizer.key(doc.text) : Normalizer.display(doc.text))
+                try out.write(bidiOptions.apply(key ? Normalizer.key(doc.text) : Normalizer.display(doc.text)))
             }
             try out.finish()
         }

@@ -17,6 +17,7 @@ struct SegmentCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var outputOptions: OutputOptions
+    @OptionGroup var bidiOptions: BidiOptions
 
     @Option(help: "Output format: text (one sentence per line) or jsonl.")
     var format: Format = .text
@@ -29,7 +30,7 @@ struct SegmentCommand: ParsableCommand {
                 for s in segmenter.sentences(in: doc.text) {
                     switch format {
                     case .text:
-                        try out.write(s.text + "\n")
+                        try out.write(bidiOptions.apply(s.text) + "\n")
                     case .jsonl:
                         var line = "{\"doc\":"
                         JSONText.appendString(doc.name, to: &line)

@@ -13,6 +13,7 @@ struct TranslitCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var outputOptions: OutputOptions
+    @OptionGroup var bidiOptions: BidiOptions
 
     @Flag(help: "Print phonetic name keys instead of romanizations.")
     var key = false
@@ -22,7 +23,7 @@ struct TranslitCommand: ParsableCommand {
             let out = try Output(path: outputOptions.output)
             let translit = key ? nil : try NameTransliterator()
             for doc in try input.documents() {
-                try out.write(translit?.transliterate(text: doc.text) ?? PhoneticKey.keyText(doc.text))
+                try out.write(bidiOptions.apply(translit?.transliterate(text: doc.text) ?? PhoneticKey.keyText(doc.text)))
             }
             try out.finish()
         }
