@@ -5,7 +5,7 @@ public enum CheckError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .incompatibleScope(file, expected, found):
+        case .incompatibleScope(let file, let expected, let found):
             return "\(file): error: check: this report was made with other settings (glossary, lexicon or options: \(found)); "
                 + "merge needs reports made with the same ones as now (\(expected))"
         }

@@ -35,7 +35,8 @@ public struct CheckScope: Sendable, Equatable {
     public var localFindings: [Finding]
 
     public init(
-        settings: String, documents: [String] = [], pairFiles: [String] = [], pairCount: Int = 0, names: [NameSighting] = [], unknownWords: [WordSighting] = [],
+        settings: String, documents: [String] = [], pairFiles: [String] = [], pairCount: Int = 0, names: [NameSighting] = [],
+        unknownWords: [WordSighting] = [],
         englishNames: [EnglishNameSighting] = [], translations: [SentencePair] = [], localFindings: [Finding] = []
     ) {
         self.settings = settings

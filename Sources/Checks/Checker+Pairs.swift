@@ -36,7 +36,8 @@ extension Checker {
         for m in matches {
             let e = glossary.entries[m.entryIndex]
             let accepted = [e.english] + e.englishVariants
-            let forms = EnglishText.acceptedForms(english: e.english, variants: e.englishVariants, isPerson: e.kind == .person, isName: e.kind.isName)
+            let forms = EnglishText.acceptedForms(
+                english: e.english, variants: e.englishVariants, isPerson: e.kind == .person, isName: e.kind.isName)
             if let r = forms.lazy.compactMap({ EnglishText.find($0, in: en, words: words) }).first {
                 if e.kind.isName {
                     var o = pair.occurrence(.english, span: r)
@@ -52,7 +53,9 @@ extension Checker {
                 continue
             }
             // A place rendered as an adjective (German for ألمانيا) is translated, not a spelling to compare.
-            if e.kind == .place && forms.contains(where: { EnglishText.find($0, in: en, words: words, adjectives: true) != nil }) { continue }
+            if e.kind == .place && forms.contains(where: { EnglishText.find($0, in: en, words: words, adjectives: true) != nil }) {
+                continue
+            }
             var o = pair.occurrence(.arabic, span: m.termRange)
             o.found = String(String.UnicodeScalarView(ar[m.termRange]))
             let wanted = accepted.count == 1 ? "\"\(e.english)\"" : "any of " + accepted.map { "\"\($0)\"" }.joined(separator: ", ")
@@ -139,16 +142,22 @@ extension Checker {
                 let isAccepted = { (written: String) in EnglishText.isAccepted(written, first.accepted) }
                 let others = counts.filter { !isAccepted($0.value.written) }
                 guard !others.isEmpty else { continue }
-                let spellings = counts.map { SpellingCount(spelling: $0.value.written, count: $0.value.count, isExpected: isAccepted($0.value.written)) }
-                    .sorted { $0.count != $1.count ? $0.count > $1.count : $0.spelling < $1.spelling }
+                let spellings = counts.map {
+                    SpellingCount(spelling: $0.value.written, count: $0.value.count, isExpected: isAccepted($0.value.written))
+                }
+                .sorted { $0.count != $1.count ? $0.count > $1.count : $0.spelling < $1.spelling }
                 let unexpected = spellings.filter { !$0.isExpected }
                 let used = spellings.filter(\.isExpected).map { "\($0.spelling) (\($0.count))" }
                 out.append(
                     Finding(
-                        kind: .englishNameVariants, severity: .warning, entity: e.english, expected: e.english, found: unexpected[0].spelling,
+                        kind: .englishNameVariants, severity: .warning, entity: e.english, expected: e.english,
+                        found: unexpected[0].spelling,
                         occurrences: g.map(\.occurrence).sorted(),
-                        message: "\(e.english) (\(e.arabic)) is written " + unexpected.map { "\($0.spelling) (\($0.count))" }.joined(separator: ", ")
-                            + " in English" + (used.isEmpty ? "; the glossary has \(e.english)" : ", and as the glossary has it: " + used.joined(separator: ", ")),
+                        message: "\(e.english) (\(e.arabic)) is written "
+                            + unexpected.map { "\($0.spelling) (\($0.count))" }.joined(separator: ", ")
+                            + " in English"
+                            + (used.isEmpty
+                                ? "; the glossary has \(e.english)" : ", and as the glossary has it: " + used.joined(separator: ", ")),
                         spellings: spellings))
             } else if entity.hasPrefix("u") && counts.count >= 2 {
                 let sorted = counts.values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.written < $1.written }
@@ -163,7 +172,9 @@ extension Checker {
                         kind: .englishNameVariants, severity: .warning, expected: main.written, found: variants[0].written,
                         occurrences: g.filter { kept.contains(EnglishText.spellingKey($0.occurrence.found)) }.map(\.occurrence).sorted(),
                         message: "a name in no glossary (\(arabic)) is written in \(kept.count) ways in English: \(list)",
-                        spellings: ([main] + variants).map { SpellingCount(spelling: $0.written, count: $0.count, isExpected: $0.written == main.written) }))
+                        spellings: ([main] + variants).map {
+                            SpellingCount(spelling: $0.written, count: $0.count, isExpected: $0.written == main.written)
+                        }))
             }
         }
         return out
@@ -195,7 +206,9 @@ extension Checker {
         func spellings(_ g: Group) -> [SpellingCount] {
             // Most frequent first; on a tie, the first seen.
             let sorted = g.forms.values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.first < $1.first }
-            return sorted.enumerated().map { SpellingCount(spelling: $0.element.written, count: $0.element.count, isExpected: $0.offset == 0) }
+            return sorted.enumerated().map {
+                SpellingCount(spelling: $0.element.written, count: $0.element.count, isExpected: $0.offset == 0)
+            }
         }
         var out: [Finding] = []
         for (a, g) in bySource where g.forms.count >= 2 {
@@ -230,7 +243,9 @@ extension Checker {
 
     static func targetKey(_ s: String) -> String {
         var t = s.lowercased()
-        for (a, b) in [("\u{2019}", "'"), ("\u{2018}", "'"), ("\u{201C}", "\""), ("\u{201D}", "\"")] { t = t.replacingOccurrences(of: a, with: b) }
+        for (a, b) in [("\u{2019}", "'"), ("\u{2018}", "'"), ("\u{201C}", "\""), ("\u{201D}", "\"")] {
+            t = t.replacingOccurrences(of: a, with: b)
+        }
         return t.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

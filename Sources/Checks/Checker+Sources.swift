@@ -45,7 +45,9 @@ extension Checker {
                 names.append(NameSighting(entry: m.entryIndex, spelling: written, match: .variant, score: 1, fixable: false, occurrence: o))
                 continue
             }
-            names.append(NameSighting(entry: m.entryIndex, spelling: m.spelling, match: m.kind, score: m.score, fixable: isFixable(m), occurrence: o))
+            names.append(
+                NameSighting(entry: m.entryIndex, spelling: m.spelling, match: m.kind, score: m.score, fixable: isFixable(m), occurrence: o)
+            )
         }
         guard let lexicon else { return }
         for t in Tokenizer.tokenize(scalars: sentence) where t.kind == .arabicWord {
@@ -113,8 +115,10 @@ extension Checker {
             if others.count == 1 && canonicalCount == 0 {
                 message = "\(e.english) is written \(list), not with the glossary spelling \(e.arabic)"
             } else {
-                message = "\(e.english) is written in \(others.count + (canonicalCount > 0 ? 1 : 0)) ways: \(list)"
-                    + (canonicalCount > 0 ? " and the glossary spelling \(e.arabic) (\(canonicalCount))" : "; the glossary spelling is \(e.arabic)")
+                message =
+                    "\(e.english) is written in \(others.count + (canonicalCount > 0 ? 1 : 0)) ways: \(list)"
+                    + (canonicalCount > 0
+                        ? " and the glossary spelling \(e.arabic) (\(canonicalCount))" : "; the glossary spelling is \(e.arabic)")
             }
             out.append(
                 Finding(
@@ -142,7 +146,8 @@ extension Checker {
             return Finding(
                 kind: .garbledName, severity: .error, entity: e.english, expected: e.arabic, found: first.occurrence.found,
                 occurrences: g.map(\.occurrence).sorted(),
-                message: "\(first.occurrence.found) looks like a garbled \(e.arabic) (\(e.english))\(close), similarity \(Self.format(score))",
+                message:
+                    "\(first.occurrence.found) looks like a garbled \(e.arabic) (\(e.english))\(close), similarity \(Self.format(score))",
                 fixable: g.contains(where: \.fixable))
         }
     }
@@ -173,7 +178,9 @@ extension Checker {
             var remaining = forms.values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.first < $1.first }
             while remaining.count >= 2 {
                 let main = remaining.removeFirst()
-                let variants = remaining.filter { SpellingDistance.areVariants($0.key, main.key) && !Self.differsOnlyByEnding($0.key, main.key) }
+                let variants = remaining.filter {
+                    SpellingDistance.areVariants($0.key, main.key) && !Self.differsOnlyByEnding($0.key, main.key)
+                }
                 remaining.removeAll { f in variants.contains { $0.key == f.key } }
                 guard !variants.isEmpty else { continue }
                 let kept = [main] + variants
@@ -181,7 +188,8 @@ extension Checker {
                 let occurrences = (members[p] ?? []).filter { keptKeys.contains($0.key) }.map(\.occurrence)
                 let english = transliterator?.transliterate(word: main.written) ?? ""
                 let proposal = [
-                    main.written, english, "proposed by tarjim check: check the English and the kind", variants.map(\.written).joined(separator: ";"),
+                    main.written, english, "proposed by tarjim check: check the English and the kind",
+                    variants.map(\.written).joined(separator: ";"),
                     "person",
                 ].joined(separator: "\t")
                 let list = kept.map { "\($0.written) (\($0.count))" }.joined(separator: ", ")

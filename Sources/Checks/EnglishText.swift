@@ -16,7 +16,8 @@ enum EnglishText {
             guard t.kind == .latinWord else { return nil }
             var v = String.UnicodeScalarView()
             v.append(contentsOf: scalars[t.range])
-            return Word(range: t.range, text: String(v), lower: fold(String(v)), isCapitalized: scalars[t.range.lowerBound].properties.isUppercase)
+            return Word(
+                range: t.range, text: String(v), lower: fold(String(v)), isCapitalized: scalars[t.range.lowerBound].properties.isUppercase)
         }
     }
 

@@ -45,7 +45,7 @@ public struct Finding: Sendable, Hashable {
         if a.severity != b.severity { return a.severity > b.severity }
         if a.kind != b.kind { return a.kind < b.kind }
         switch (a.occurrences.first, b.occurrences.first) {
-        case let (x?, y?) where x != y: return x < y
+        case (let x?, let y?) where x != y: return x < y
         case (nil, _?): return true
         case (_?, nil): return false
         default: break
@@ -58,6 +58,9 @@ public struct Finding: Sendable, Hashable {
     /// What makes two per-occurrence findings the same finding: they are merged into one, with the
     /// occurrences of both.
     var groupKey: [String] {
-        [kind.rawValue, severity.rawValue, entity ?? "\u{0}", expected ?? "\u{0}", found, message, proposal ?? "\u{0}", fixable ? "1" : "0"]
+        [
+            kind.rawValue, severity.rawValue, entity ?? "\u{0}", expected ?? "\u{0}", found, message, proposal ?? "\u{0}",
+            fixable ? "1" : "0",
+        ]
     }
 }

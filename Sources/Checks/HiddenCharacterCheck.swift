@@ -26,18 +26,23 @@ enum HiddenCharacterCheck {
             func add(_ severity: Severity, _ r: Range<Int>, found: String, expected: String?, _ message: String) {
                 var o = occurrence(r)
                 o.found = found
-                out.append(Finding(kind: .hiddenCharacter, severity: severity, expected: expected, found: found, occurrences: [o], message: message))
+                out.append(
+                    Finding(
+                        kind: .hiddenCharacter, severity: severity, expected: expected, found: found, occurrences: [o], message: message))
             }
             if u.contains(where: { ArabicScalar.isBidiControl($0.value) }) {
                 for f in Bidi.audit(String(p.text)) {
                     let r = f.offset..<(f.offset + 1)
                     switch f.kind {
                     case .control:
-                        add(.warning, r, found: f.characterName, expected: nil, "bidi control \(f.characterName): invisible, it changes how the text around it is displayed")
+                        add(
+                            .warning, r, found: f.characterName, expected: nil,
+                            "bidi control \(f.characterName): invisible, it changes how the text around it is displayed")
                     case .unbalanced:
                         add(
                             .error, r, found: f.characterName, expected: nil,
-                            "unbalanced \(f.characterName): an embedding or isolate not closed in its line, or a close with nothing open; the text may display in another order than it is stored")
+                            "unbalanced \(f.characterName): an embedding or isolate not closed in its line, or a close with nothing open; the text may display in another order than it is stored"
+                        )
                     }
                 }
             }
@@ -50,8 +55,11 @@ enum HiddenCharacterCheck {
                 let word = String(String.UnicodeScalarView(w))
                 let persian = w.contains { $0.value == 0x06CC || $0.value == 0x06A9 }
                 if persian && w.contains(where: { [0x064A, 0x0649, 0x0643, 0x0629].contains($0.value) }) {
-                    let arabic = String(String.UnicodeScalarView(w.map { $0.value == 0x06CC ? "\u{064A}" : $0.value == 0x06A9 ? "\u{0643}" : $0 }))
-                    add(.warning, t.range, found: word, expected: arabic, "Persian letter forms (U+06CC yeh, U+06A9 kaf) mixed with Arabic letters in one word: it breaks search")
+                    let arabic = String(
+                        String.UnicodeScalarView(w.map { $0.value == 0x06CC ? "\u{064A}" : $0.value == 0x06A9 ? "\u{0643}" : $0 }))
+                    add(
+                        .warning, t.range, found: word, expected: arabic,
+                        "Persian letter forms (U+06CC yeh, U+06A9 kaf) mixed with Arabic letters in one word: it breaks search")
                 }
                 if w.contains(where: { (0xFB50...0xFDFF).contains($0.value) || (0xFE70...0xFEFE).contains($0.value) }) {
                     add(

@@ -57,6 +57,7 @@ enum NameLikeness {
     static func clean(_ u: some Sequence<Unicode.Scalar>) -> String {
         String(
             String.UnicodeScalarView(
-                u.filter { !ArabicScalar.isMark($0.value) && $0.value != ArabicScalar.tatweel && !ArabicScalar.isInvisibleFormat($0.value) }))
+                u.filter { !ArabicScalar.isMark($0.value) && $0.value != ArabicScalar.tatweel && !ArabicScalar.isInvisibleFormat($0.value) }
+            ))
     }
 }

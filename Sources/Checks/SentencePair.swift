@@ -47,7 +47,9 @@ public struct SentencePair: Sendable, Hashable {
         let excerpt = Excerpt.make(scalars, span: span)
         let (line, column) = side == .arabic ? (arabicLine, arabicColumn) : (englishLine, englishColumn)
         return Occurrence(
-            file: side == .arabic ? file : englishFile, line: line, column: exactColumns ? column + span.lowerBound : column, unit: unit, side: side,
-            found: String(String.UnicodeScalarView(scalars[span.clamped(to: 0..<scalars.count)])), context: excerpt.text, span: excerpt.span)
+            file: side == .arabic ? file : englishFile, line: line, column: exactColumns ? column + span.lowerBound : column, unit: unit,
+            side: side,
+            found: String(String.UnicodeScalarView(scalars[span.clamped(to: 0..<scalars.count)])), context: excerpt.text, span: excerpt.span
+        )
     }
 }

@@ -15,7 +15,9 @@ enum UntranslatedCheck {
         if arabicHasLetters && Checker.sourceKey(pair.arabic) == Checker.sourceKey(pair.english) {
             let o = pair.occurrence(.english, span: 0..<en.count)
             return [
-                Finding(kind: .untranslated, severity: .error, found: o.found, occurrences: [o], message: "the English side is identical to the Arabic side")
+                Finding(
+                    kind: .untranslated, severity: .error, found: o.found, occurrences: [o],
+                    message: "the English side is identical to the Arabic side")
             ]
         }
         // Runs of Arabic words (with what stands between them) in the English side.
@@ -24,7 +26,9 @@ enum UntranslatedCheck {
         func flush() {
             guard let r = run else { return }
             let o = pair.occurrence(.english, span: r)
-            out.append(Finding(kind: .untranslated, severity: .error, found: o.found, occurrences: [o], message: "Arabic left in the English side"))
+            out.append(
+                Finding(kind: .untranslated, severity: .error, found: o.found, occurrences: [o], message: "Arabic left in the English side")
+            )
             run = nil
         }
         for t in Tokenizer.tokenize(scalars: en) {

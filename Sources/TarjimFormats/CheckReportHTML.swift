@@ -24,16 +24,19 @@ public enum CheckReportHTML {
             <h1>\(escape(title))</h1>
 
             """
-        o += "<p class=\"scope\">\(s.findings) finding\(s.findings == 1 ? "" : "s") (\(s.occurrences) occurrence\(s.occurrences == 1 ? "" : "s")) in "
+        o +=
+            "<p class=\"scope\">\(s.findings) finding\(s.findings == 1 ? "" : "s") (\(s.occurrences) occurrence\(s.occurrences == 1 ? "" : "s")) in "
         o += "\(s.documents) document\(s.documents == 1 ? "" : "s") and \(s.pairs) pair\(s.pairs == 1 ? "" : "s")</p>\n"
-        o += "<table class=\"summary\">\n<thead><tr><th>kind</th><th>error</th><th>warning</th><th>info</th><th>total</th></tr></thead>\n<tbody>\n"
+        o +=
+            "<table class=\"summary\">\n<thead><tr><th>kind</th><th>error</th><th>warning</th><th>info</th><th>total</th></tr></thead>\n<tbody>\n"
         for kind in FindingKind.allCases {
             let fs = report.findings.filter { $0.kind == kind }
             let cells = Severity.allCases.reversed().map { sev -> String in
                 let n = fs.filter { $0.severity == sev }.count
                 return "<td class=\"n\(n > 0 ? " " + sev.rawValue : "")\">\(n)</td>"
             }.joined()
-            o += "<tr\(fs.isEmpty ? " class=\"none\"" : "")><th><code>\(kind.rawValue)</code></th>\(cells)<td class=\"n\">\(fs.count)</td></tr>\n"
+            o +=
+                "<tr\(fs.isEmpty ? " class=\"none\"" : "")><th><code>\(kind.rawValue)</code></th>\(cells)<td class=\"n\">\(fs.count)</td></tr>\n"
         }
         o += "</tbody>\n<tfoot><tr><th>total</th>"
         for sev in Severity.allCases.reversed() { o += "<td class=\"n\">\(s.count(sev))</td>" }
@@ -68,7 +71,8 @@ public enum CheckReportHTML {
             o += names.prefix(columns.count).map { "<th>\($0)</th>" }.joined() + "</tr><tr>"
             for (k, c) in columns.enumerated() {
                 let arabic = k == 0 || k == 3
-                o += "<td\(arabic ? " dir=\"rtl\" lang=\"ar\"" : "")>\(escapeInvisible(arabic ? c.replacingOccurrences(of: ";", with: "؛ ") : c))</td>"
+                o +=
+                    "<td\(arabic ? " dir=\"rtl\" lang=\"ar\"" : "")>\(escapeInvisible(arabic ? c.replacingOccurrences(of: ";", with: "؛ ") : c))</td>"
             }
             o += "</tr></table>\n"
         }
@@ -110,7 +114,9 @@ public enum CheckReportHTML {
         for c in s.unicodeScalars {
             if ArabicScalar.isInvisibleFormat(c.value) {
                 let hex = String(c.value, radix: 16, uppercase: true)
-                out += "<span class=\"invisible\" title=\"invisible character\">U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "</span>"
+                out +=
+                    "<span class=\"invisible\" title=\"invisible character\">U+" + String(repeating: "0", count: max(0, 4 - hex.count))
+                    + hex + "</span>"
             } else {
                 out += escape(String(c))
             }

@@ -22,7 +22,9 @@ extension CheckReportJSON {
         guard version == CheckScope.version else {
             throw .unreadable(
                 file: file, line: 0, column: 0,
-                message: "report: scope version \(version); this tarjim merges version \(CheckScope.version) (check the shards again with this tarjim)")
+                message:
+                    "report: scope version \(version); this tarjim merges version \(CheckScope.version) (check the shards again with this tarjim)"
+            )
         }
         var scope = CheckScope(settings: try r.string(s["settings"], "$.scope.settings"))
         scope.documents = try r.array(s["documents"], "$.scope.documents").enumerated().map { i, x throws(FormatError) in
@@ -65,10 +67,12 @@ extension CheckReportJSON {
             let o = try r.object(x, p)
             scope.translations.append(
                 SentencePair(
-                    arabic: try r.string(o["ar"], p + ".ar"), english: try r.string(o["en"], p + ".en"), file: try r.string(o["file"], p + ".file"),
+                    arabic: try r.string(o["ar"], p + ".ar"), english: try r.string(o["en"], p + ".en"),
+                    file: try r.string(o["file"], p + ".file"),
                     unit: try r.optionalString(o["unit"], p + ".unit"), line: try r.int(o["ar_line"], p + ".ar_line"),
                     arabicColumn: try r.int(o["ar_column"], p + ".ar_column"), englishColumn: try r.int(o["en_column"], p + ".en_column"),
-                    englishLine: try r.int(o["en_line"], p + ".en_line"), exactColumns: try r.bool(o["exact_columns"], p + ".exact_columns"),
+                    englishLine: try r.int(o["en_line"], p + ".en_line"),
+                    exactColumns: try r.bool(o["exact_columns"], p + ".exact_columns"),
                     englishFile: try r.string(o["en_file"], p + ".en_file")))
         }
         for (i, x) in try r.array(top["findings"], "$.findings").enumerated() {
@@ -111,7 +115,9 @@ struct JSONReader {
     static func isBoolean(_ n: NSNumber) -> Bool { String(cString: n.objCType) == "c" }
 
     func int(_ x: Any?, _ path: String) throws(FormatError) -> Int {
-        guard let n = x as? NSNumber, !Self.isBoolean(n), n.doubleValue == n.doubleValue.rounded() else { throw fail(path, "not an integer") }
+        guard let n = x as? NSNumber, !Self.isBoolean(n), n.doubleValue == n.doubleValue.rounded() else {
+            throw fail(path, "not an integer")
+        }
         return n.intValue
     }
 
@@ -137,7 +143,8 @@ struct JSONReader {
         let end = try int(o["end"], path + ".end")
         guard start <= end else { throw fail(path, "start after end") }
         return Occurrence(
-            file: try string(o["file"], path + ".file"), line: try int(o["line"], path + ".line"), column: try int(o["column"], path + ".column"),
+            file: try string(o["file"], path + ".file"), line: try int(o["line"], path + ".line"),
+            column: try int(o["column"], path + ".column"),
             unit: try optionalString(o["unit"], path + ".unit"), side: side, found: try string(o["found"], path + ".found"),
             context: try string(o["context"], path + ".context"), span: start..<end)
     }

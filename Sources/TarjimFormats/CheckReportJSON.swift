@@ -139,7 +139,8 @@ public enum CheckReportJSON {
             string(p.englishFile, &o)
             o += ",\"unit\":"
             string(p.unit, &o)
-            o += ",\"ar_line\":\(p.arabicLine),\"ar_column\":\(p.arabicColumn),\"en_line\":\(p.englishLine),\"en_column\":\(p.englishColumn)"
+            o +=
+                ",\"ar_line\":\(p.arabicLine),\"ar_column\":\(p.arabicColumn),\"en_line\":\(p.englishLine),\"en_column\":\(p.englishColumn)"
             o += ",\"exact_columns\":\(p.exactColumns),\"ar\":"
             string(p.arabic, &o)
             o += ",\"en\":"

@@ -93,7 +93,9 @@ public struct CheckReportText: Sendable {
         }
         if visualBidi {
             let marked = b + "[" + i + "]" + a
-            return prefix + Bidi.visualOrder(arabicContext ? marked : Self.isolateRightToLeftRuns(marked), base: arabicContext ? .rightToLeft : .leftToRight) + "\n"
+            return prefix
+                + Bidi.visualOrder(
+                    arabicContext ? marked : Self.isolateRightToLeftRuns(marked), base: arabicContext ? .rightToLeft : .leftToRight) + "\n"
         }
         if color {
             return prefix + wrap(b + "\u{1B}[4;" + Self.severityColor(severity) + "m" + i + "\u{1B}[0m" + a) + "\n"
@@ -106,8 +108,10 @@ public struct CheckReportText: Sendable {
     func summaryLine(_ s: CheckReport.Summary) -> String {
         func count(_ n: Int, _ word: String, plural: String? = nil) -> String { "\(n) " + (n == 1 ? word : plural ?? word + "s") }
         return paint(
-            "check: " + count(s.count(.error), "error") + ", " + count(s.count(.warning), "warning") + ", " + count(s.count(.info), "info", plural: "info")
-                + " (" + count(s.findings, "finding") + ", " + count(s.occurrences, "occurrence") + ") in " + count(s.documents, "document") + " and "
+            "check: " + count(s.count(.error), "error") + ", " + count(s.count(.warning), "warning") + ", "
+                + count(s.count(.info), "info", plural: "info")
+                + " (" + count(s.findings, "finding") + ", " + count(s.occurrences, "occurrence") + ") in " + count(s.documents, "document")
+                + " and "
                 + count(s.pairs, "pair"), "1")
     }
 

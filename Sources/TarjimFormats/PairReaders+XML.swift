@@ -40,8 +40,12 @@ enum PairXMLReader {
     }
 
     /// Whether a language tag is Arabic or English.
-    static func isArabic(_ tag: String?) -> Bool { tag.map { $0.lowercased() == "ar" || $0.lowercased().hasPrefix("ar-") || $0.lowercased().hasPrefix("ar_") } ?? false }
-    static func isEnglish(_ tag: String?) -> Bool { tag.map { $0.lowercased() == "en" || $0.lowercased().hasPrefix("en-") || $0.lowercased().hasPrefix("en_") } ?? false }
+    static func isArabic(_ tag: String?) -> Bool {
+        tag.map { $0.lowercased() == "ar" || $0.lowercased().hasPrefix("ar-") || $0.lowercased().hasPrefix("ar_") } ?? false
+    }
+    static func isEnglish(_ tag: String?) -> Bool {
+        tag.map { $0.lowercased() == "en" || $0.lowercased().hasPrefix("en-") || $0.lowercased().hasPrefix("en_") } ?? false
+    }
 
     /// The translatable text of an element: text runs, and the text of inline elements that carry
     /// text, without native codes. Iterative (deep nesting cannot overflow the stack).
@@ -90,7 +94,9 @@ enum PairXMLReader {
             let el = tree[u]
             if el.attributes["translate"] == "no" { continue }
             guard let source = child(tree, u, "source") else {
-                throw .unreadable(file: file, line: el.line, column: el.column, message: "xliff: <trans-unit> \(el.attributes["id"].map { "\"\($0)\" " } ?? "")has no <source>")
+                throw .unreadable(
+                    file: file, line: el.line, column: el.column,
+                    message: "xliff: <trans-unit> \(el.attributes["id"].map { "\"\($0)\" " } ?? "")has no <source>")
             }
             let target = child(tree, u, "target")
             // The enclosing <file> says which language is which.
@@ -120,7 +126,9 @@ enum PairXMLReader {
             for (k, s) in segments.enumerated() {
                 guard let source = child(tree, s, "source") else {
                     let seg = tree[s]
-                    throw .unreadable(file: file, line: seg.line, column: seg.column, message: "xliff: a <segment> of unit \(el.attributes["id"].map { "\"\($0)\"" } ?? "") has no <source>")
+                    throw .unreadable(
+                        file: file, line: seg.line, column: seg.column,
+                        message: "xliff: a <segment> of unit \(el.attributes["id"].map { "\"\($0)\"" } ?? "") has no <source>")
                 }
                 let target = child(tree, s, "target")
                 var unit = el.attributes["id"]
@@ -154,7 +162,9 @@ enum PairXMLReader {
         }
         if pairs.isEmpty && !units.isEmpty {
             let first = tree[units[0]]
-            throw .unreadable(file: file, line: first.line, column: first.column, message: "tmx: no <tu> has both an Arabic (xml:lang=\"ar…\") and an English (\"en…\") <tuv>")
+            throw .unreadable(
+                file: file, line: first.line, column: first.column,
+                message: "tmx: no <tu> has both an Arabic (xml:lang=\"ar…\") and an English (\"en…\") <tuv>")
         }
         return pairs
     }

@@ -113,7 +113,9 @@ public enum PairReader {
         var pairs: [SentencePair] = []
         for (n, line) in lines(text) {
             if line.unicodeScalars.allSatisfy({ ArabicScalar.isWhitespace($0.value) }) { continue }
-            let fields = line.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+            let fields = line.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: false).map {
+                String(String.UnicodeScalarView($0))
+            }
             if format == nil {
                 if headers.contains(fields.joined(separator: "\t").lowercased()) {
                     format = fields.count == 3 ? .alignTSV : .tsv
@@ -135,7 +137,9 @@ public enum PairReader {
                 default: (0, 1, 2, "a pairs TSV line has 2 (arabic, english)")
                 }
             guard fields.count == expected else {
-                let column = fields.count > expected ? fields.prefix(expected).reduce(0) { $0 + $1.unicodeScalars.count + 1 } : line.unicodeScalars.count + 1
+                let column =
+                    fields.count > expected
+                    ? fields.prefix(expected).reduce(0) { $0 + $1.unicodeScalars.count + 1 } : line.unicodeScalars.count + 1
                 throw .unreadable(
                     file: file, line: n, column: column,
                     message: "pairs: this line has \(fields.count) tab-separated field\(fields.count == 1 ? "" : "s"); \(what)")
@@ -145,7 +149,8 @@ public enum PairReader {
             }
             if f == .alignTSV && Double(fields[2]) == nil {
                 let column = fields[0].unicodeScalars.count + fields[1].unicodeScalars.count + 3
-                throw .unreadable(file: file, line: n, column: column, message: "pairs: the third field of an align TSV line is the score, a number")
+                throw .unreadable(
+                    file: file, line: n, column: column, message: "pairs: the third field of an align TSV line is the score, a number")
             }
             let columnOf = { (k: Int) -> Int in fields.prefix(k).reduce(1) { $0 + $1.unicodeScalars.count + 1 } }
             let escaped = f != .tsv
@@ -177,7 +182,8 @@ public enum PairReader {
                 case "\\": out.append("\\")
                 default:
                     throw .unreadable(
-                        file: file, line: line, column: column + offset, message: "pairs: unknown escape \\\(Character(d)) (only \\t \\n \\r \\\\)")
+                        file: file, line: line, column: column + offset,
+                        message: "pairs: unknown escape \\\(Character(d)) (only \\t \\n \\r \\\\)")
                 }
                 offset += 2
             } else {
@@ -212,7 +218,9 @@ public enum PairReader {
                 } else {
                     throw .unreadable(
                         file: file, line: n, column: 1,
-                        message: "pairs: a JSON line needs \"source\" and \"draft\" (tarjim draft) or \"ar_text\" and \"en_text\" (tarjim align)")
+                        message:
+                            "pairs: a JSON line needs \"source\" and \"draft\" (tarjim draft) or \"ar_text\" and \"en_text\" (tarjim align)"
+                    )
                 }
             }
             let (ka, ke) = format == .draftJSONL ? ("source", "draft") : ("ar_text", "en_text")

@@ -40,13 +40,19 @@ import Testing
         #expect(f.entity == "Blinken")
         #expect(f.expected == "Blinken")
         #expect(f.found == "Blinkin")
-        #expect(f.spellings == [SpellingCount(spelling: "Blinken", count: 2, isExpected: true), SpellingCount(spelling: "Blinkin", count: 1, isExpected: false)])
+        #expect(
+            f.spellings == [
+                SpellingCount(spelling: "Blinken", count: 2, isExpected: true),
+                SpellingCount(spelling: "Blinkin", count: 1, isExpected: false),
+            ])
         #expect(f.occurrences.map { "\($0.line):\($0.column) \($0.found)" }.contains("2:23 Blinkin"))
         #expect(!r.findings.contains { $0.kind == .missingTerm })
     }
 
     @Test func adjectiveOfAPlaceIsATranslation() throws {
-        let r = try Self.check([Fixture.pair("قال مسؤول في روسيا إن اليابان مستعدة.", "A Russian official said the Japanese side was ready.")])
+        let r = try Self.check([
+            Fixture.pair("قال مسؤول في روسيا إن اليابان مستعدة.", "A Russian official said the Japanese side was ready.")
+        ])
         #expect(r.findings.isEmpty, "\(r.findings.map(\.message))")
     }
 
@@ -93,7 +99,10 @@ import Testing
         let u = r.findings.filter { $0.kind == .untranslated }
         #expect(u.count == 3)
         #expect(u.allSatisfy { $0.severity == .error })
-        #expect(Set(u.map(\.message)) == ["the English side is identical to the Arabic side", "Arabic left in the English side", "the English side is empty"])
+        #expect(
+            Set(u.map(\.message)) == [
+                "the English side is identical to the Arabic side", "Arabic left in the English side", "the English side is empty",
+            ])
         let left = try #require(u.first { $0.message == "Arabic left in the English side" })
         #expect(left.found == "مساء")
         #expect(left.occurrences.map(\.side) == [.english])

@@ -14,14 +14,16 @@ import Testing
         #expect(f.severity == .warning)
         #expect(f.expected == "بلينكن")
         #expect(f.found == "بلينجن")
-        #expect(f.spellings == [
-            SpellingCount(spelling: "بلينجن", count: 2, isExpected: false),
-            SpellingCount(spelling: "بلينكن", count: 1, isExpected: true),
-            SpellingCount(spelling: "بلينكين", count: 1, isExpected: false),
-        ])
-        #expect(f.occurrences.map { "\($0.file):\($0.line):\($0.column) \($0.found)" } == [
-            "a.txt:1:5 بلينجن", "a.txt:2:6 بلينجن", "b.txt:1:5 بلينكين", "b.txt:1:16 بلينكن",
-        ])
+        #expect(
+            f.spellings == [
+                SpellingCount(spelling: "بلينجن", count: 2, isExpected: false),
+                SpellingCount(spelling: "بلينكن", count: 1, isExpected: true),
+                SpellingCount(spelling: "بلينكين", count: 1, isExpected: false),
+            ])
+        #expect(
+            f.occurrences.map { "\($0.file):\($0.line):\($0.column) \($0.found)" } == [
+                "a.txt:1:5 بلينجن", "a.txt:2:6 بلينجن", "b.txt:1:5 بلينكين", "b.txt:1:16 بلينكن",
+            ])
         #expect(f.fixable)
     }
 
@@ -90,11 +92,17 @@ import Testing
     }
 
     static let hiddenCases: [HiddenCase] = [
-        HiddenCase(name: "U+200F RLM", text: "قال\u{200F} الوزير", severity: .warning, found: "U+200F RIGHT-TO-LEFT MARK", expected: nil, column: 4),
         HiddenCase(
-            name: "U+202E RLO never closed", text: "قال \u{202E}abc", severity: .error, found: "U+202E RIGHT-TO-LEFT OVERRIDE", expected: nil, column: 5),
-        HiddenCase(name: "U+200B ZWSP", text: "قال الوز\u{200B}ير", severity: .warning, found: "U+200B ZERO WIDTH SPACE", expected: nil, column: 9),
-        HiddenCase(name: "U+0640 tatweel", text: "قال الوز\u{0640}\u{0640}ير", severity: .info, found: "الوز\u{0640}\u{0640}ير", expected: "الوزير", column: 5),
+            name: "U+200F RLM", text: "قال\u{200F} الوزير", severity: .warning, found: "U+200F RIGHT-TO-LEFT MARK", expected: nil, column: 4
+        ),
+        HiddenCase(
+            name: "U+202E RLO never closed", text: "قال \u{202E}abc", severity: .error, found: "U+202E RIGHT-TO-LEFT OVERRIDE",
+            expected: nil, column: 5),
+        HiddenCase(
+            name: "U+200B ZWSP", text: "قال الوز\u{200B}ير", severity: .warning, found: "U+200B ZERO WIDTH SPACE", expected: nil, column: 9),
+        HiddenCase(
+            name: "U+0640 tatweel", text: "قال الوز\u{0640}\u{0640}ير", severity: .info, found: "الوز\u{0640}\u{0640}ير",
+            expected: "الوزير", column: 5),
         HiddenCase(
             name: "U+FEB3 U+FEE0 U+FE8E U+FEE1 presentation forms", text: "قال \u{FEB3}\u{FEE0}\u{FE8E}\u{FEE1}", severity: .warning,
             found: "\u{FEB3}\u{FEE0}\u{FE8E}\u{FEE1}", expected: "سلام", column: 5),
@@ -102,7 +110,8 @@ import Testing
             name: "U+06CC Persian yeh with U+064A in one word", text: "نشر تقرير\u{06CC} اليوم", severity: .warning, found: "تقرير\u{06CC}",
             expected: "تقريري", column: 5),
         HiddenCase(
-            name: "U+06A9 Persian kaf with U+0629", text: "وصلت \u{06A9}تابة", severity: .warning, found: "\u{06A9}تابة", expected: "كتابة", column: 6),
+            name: "U+06A9 Persian kaf with U+0629", text: "وصلت \u{06A9}تابة", severity: .warning, found: "\u{06A9}تابة", expected: "كتابة",
+            column: 6),
     ]
 
     @Test(arguments: hiddenCases) func hiddenCharacters(_ c: HiddenCase) throws {
@@ -120,7 +129,9 @@ import Testing
     }
 
     @Test func cleanTextHasNoFindings() throws {
-        let report = try Fixture.checker().check(documents: [ArabicDocument(name: "c.txt", text: "قال بلينكن إن المحادثات مع كيشيدا مستمرة.\n")])
+        let report = try Fixture.checker().check(documents: [
+            ArabicDocument(name: "c.txt", text: "قال بلينكن إن المحادثات مع كيشيدا مستمرة.\n")
+        ])
         #expect(report.findings.isEmpty)
         #expect(!report.hasFindings(atOrAbove: .info))
     }

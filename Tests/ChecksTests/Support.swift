@@ -30,7 +30,9 @@ enum Fixture {
             return
         }
         let expected = try text("golden/" + name)
-        #expect(actual == expected, "output differs from Fixtures/golden/\(name) (RECORD_SNAPSHOTS=1 re-records it)", sourceLocation: sourceLocation)
+        #expect(
+            actual == expected, "output differs from Fixtures/golden/\(name) (RECORD_SNAPSHOTS=1 re-records it)",
+            sourceLocation: sourceLocation)
     }
 
     /// The test glossary, the system's Hunspell lexicon and the shipped transliteration rules (built
