@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "ArabicText", targets: ["ArabicText"]),
         .library(name: "Glossary", targets: ["Glossary"]),
         .library(name: "Drafting", targets: ["Drafting"]),
+        .library(name: "Alignment", targets: ["Alignment"]),
         .library(name: "Checks", targets: ["Checks"]),
     ],
     dependencies: [
@@ -44,15 +45,19 @@ let package = Package(
             resources: [.copy("../../Glossaries")]
         ),
         .target(name: "Drafting", dependencies: ["ArabicText", "Glossary"]),
+        // The system zlib (Debian zlib1g-dev), for dictd dictionaries compressed with dictzip (.dict.dz).
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "Alignment", dependencies: ["ArabicText", "Glossary", "CZlib"]),
         .target(name: "Checks", dependencies: ["ArabicText", "Glossary", "Drafting"]),
         .target(name: "TarjimIO"),
-        .target(name: "TarjimFormats", dependencies: ["ArabicText", "Glossary", "Drafting", "Checks"]),
+        .target(name: "TarjimFormats", dependencies: ["ArabicText", "Glossary", "Drafting", "Alignment", "Checks"]),
         .executableTarget(
             name: "TarjimCLI",
             dependencies: [
                 "ArabicText",
                 "Glossary",
                 "Drafting",
+                "Alignment",
                 "TarjimIO",
                 "TarjimFormats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -76,6 +81,11 @@ let package = Package(
         .testTarget(
             name: "DraftingTests",
             dependencies: ["Drafting"]
+        ),
+        .testTarget(
+            name: "AlignmentTests",
+            dependencies: ["Alignment"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "TarjimFormatsTests",

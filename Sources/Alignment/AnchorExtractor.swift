@@ -1,0 +1,269 @@
+import ArabicText
+import Dispatch
+import Glossary
+import Synchronization
+
+/// Finds the anchors of a document pair: the features each segment carries that can be recognised on
+/// the other side.
+///
+/// - numbers: `NumberKey` readings of every number token, on both sides;
+/// - Latin: Latin-script tokens of the Arabic side, lower-cased, found as tokens on the English side;
+/// - glossary: the terms `TermMatcher` finds in the Arabic segments (variants and clitics included);
+///   the English side carries the term when its English or an English variant occurs there as whole
+///   words, case-insensitively (a plural s allowed);
+/// - names: Arabic words no glossary term covers whose `NameSkeleton` (3+ consonant classes) is that
+///   of a capitalised English word of the document; with a lexicon, only words it does not know;
+/// - dictionary: Arabic words with a translation among the English side's content words.
+///
+/// Only features present on both sides of the document are kept.
+///
+/// ```swift
+/// let x = AnchorExtractor(matcher: nil, dictionary: nil, lexicon: nil, weights: AnchorWeights())
+/// let f = x.features(arabic: ["زار ترامب لندن عام ٢٠١٩."], english: ["Trump visited London in 2019."])
+/// f.counts[.number]   // 1
+/// ```
+/// - Complexity: O(total length), plus the glossary matcher's cost (it runs on chunks of segments,
+///   in parallel, which also bounds its memory).
+public struct AnchorExtractor: Sendable {
+    public let matcher: TermMatcher?
+    public let dictionary: BilingualDictionary?
+    public let lexicon: Lexicon?
+    public let weights: AnchorWeights
+    /// The English spellings of every glossary entry, by first compared token.
+    private let glossaryEnglish: [String: [(tokens: [String], canonical: String)]]
+
+    /// Segments given to the glossary matcher at a time.
+    static let matcherChunk = 512
+
+    public init(matcher: TermMatcher?, dictionary: BilingualDictionary?, lexicon: Lexicon?, weights: AnchorWeights) {
+        self.matcher = matcher
+        self.dictionary = dictionary
+        self.lexicon = lexicon
+        self.weights = weights
+        var english: [String: [(tokens: [String], canonical: String)]] = [:]
+        if let matcher, weights.glossary > 0 {
+            for entry in matcher.glossary.entries {
+                let canonical = entry.english.lowercased()
+                if canonical.isEmpty { continue }
+                var seen = Set<[String]>()
+                for spelling in [entry.english] + entry.englishVariants where !spelling.isEmpty {
+                    let tokens = Self.termTokens(spelling)
+                    guard let head = tokens.first, seen.insert(tokens).inserted else { continue }
+                    english[head, default: []].append((tokens, canonical))
+                }
+            }
+        }
+        glossaryEnglish = english
+    }
+
+    public func features(arabic: [String], english: [String]) -> AnchorFeatures {
+        let wantNames = weights.name > 0
+        let wantDictionary = weights.dictionary > 0 && (dictionary?.count ?? 0) > 0
+        let wantGlossary = weights.glossary > 0 && matcher != nil && !(matcher?.glossary.entries.isEmpty ?? true)
+        var strong = FeatureInterner()
+        var arStrong: [[Int32]] = Array(repeating: [], count: arabic.count)
+        var enStrong: [[Int32]] = Array(repeating: [], count: english.count)
+
+        // Latin tokens of the Arabic side: the only English words that can be Latin anchors.
+        var arabicLatin = Set<String>()
+        if weights.latin > 0 {
+            for s in arabic {
+                let u = Array(s.unicodeScalars)
+                for t in Tokenizer.tokenize(scalars: u) where t.kind == .latinWord {
+                    if let w = Self.latinKey(u[t.range]) { arabicLatin.insert(w) }
+                }
+            }
+        }
+
+        // The English side.
+        var skeletons: [UInt64: [Int32]] = [:]  // name skeleton -> name feature ids
+        var vocabulary = FeatureInterner()  // dictionary: English content words
+        var enContent: [[Int32]] = Array(repeating: [], count: english.count)
+        for (j, s) in english.enumerated() {
+            let u = Array(s.unicodeScalars)
+            var compared: [String] = []
+            for t in Tokenizer.tokenize(scalars: u) {
+                switch t.kind {
+                case .number:
+                    let text = String(String.UnicodeScalarView(u[t.range]))
+                    if weights.number > 0 {
+                        for r in NumberKey.readings(of: text) { enStrong[j].append(strong.id("#" + r)) }
+                    }
+                    if wantGlossary { compared.append(text) }
+                case .latinWord:
+                    let slice = u[t.range]
+                    let key = Self.latinKey(slice)
+                    if let w = key, arabicLatin.contains(w) { enStrong[j].append(strong.id("L" + w)) }
+                    if wantGlossary { compared.append(key.map(Self.stem) ?? String(String.UnicodeScalarView(slice)).lowercased()) }
+                    if wantNames, let first = slice.first, EnglishSentenceSegmenter.isUpper(first.value), slice.count >= 3 {
+                        let word = String(String.UnicodeScalarView(slice))
+                        let id = strong.id("N" + word.lowercased())
+                        enStrong[j].append(id)
+                        for code in NameSkeleton.englishCodes(word) where NameSkeleton.codeLength(code) >= 3 {
+                            if !(skeletons[code]?.contains(id) ?? false) { skeletons[code, default: []].append(id) }
+                        }
+                    }
+                    if wantDictionary {
+                        for w in BilingualDictionary.contentWords(String(String.UnicodeScalarView(slice))) {
+                            enContent[j].append(vocabulary.id(w))
+                        }
+                    }
+                case .arabicWord, .punctuation:
+                    break
+                }
+            }
+            // Glossary terms, as whole compared tokens.
+            if wantGlossary {
+                for p in compared.indices {
+                    guard let candidates = glossaryEnglish[compared[p]] else { continue }
+                    for c in candidates where p + c.tokens.count <= compared.count {
+                        if c.tokens.indices.allSatisfy({ compared[p + $0] == c.tokens[$0] }) {
+                            enStrong[j].append(strong.id("G" + c.canonical))
+                        }
+                    }
+                }
+            }
+        }
+
+        // Glossary terms in the Arabic segments: the matcher runs on chunks of segments, in parallel.
+        let chunks = stride(from: 0, to: arabic.count, by: Self.matcherChunk).map { $0..<min(arabic.count, $0 + Self.matcherChunk) }
+        var matches: [[TermMatch]] = Array(repeating: [], count: arabic.count)
+        if wantGlossary, let matcher {
+            let results = Mutex<[[[TermMatch]]]>(Array(repeating: [], count: chunks.count))
+            DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+                let found = matcher.matches(inScopeScalars: chunks[c].map { Array(arabic[$0].unicodeScalars) })
+                results.withLock { $0[c] = found }
+            }
+            let all = results.withLock { $0 }
+            for (c, chunk) in chunks.enumerated() {
+                for (k, i) in chunk.enumerated() where k < all[c].count { matches[i] = all[c][k] }
+            }
+        }
+
+        // The Arabic side.
+        var arDictionary: [[Int32]] = Array(repeating: [], count: arabic.count)
+        for chunk in chunks {
+            for i in chunk {
+                let u = Array(arabic[i].unicodeScalars)
+                var covered: [Range<Int>] = []
+                for m in matches[i] {
+                    let canonical = matcher?.glossary.entries[m.entryIndex].english.lowercased() ?? ""
+                    if canonical.isEmpty { continue }
+                    arStrong[i].append(strong.id("G" + canonical))
+                    covered.append(m.range)
+                }
+                for t in Tokenizer.tokenize(scalars: u) {
+                    switch t.kind {
+                    case .number:
+                        if weights.number > 0 {
+                            for r in NumberKey.readings(of: String(String.UnicodeScalarView(u[t.range]))) { arStrong[i].append(strong.id("#" + r)) }
+                        }
+                    case .latinWord:
+                        if weights.latin > 0, let w = Self.latinKey(u[t.range]) { arStrong[i].append(strong.id("L" + w)) }
+                    case .arabicWord:
+                        let nameCandidate = wantNames && !skeletons.isEmpty && !covered.contains { $0.overlaps(t.range) }
+                        guard nameCandidate || wantDictionary else { break }
+                        let key = MatchingKey(scalars: Array(u[t.range])).scalars
+                        if nameCandidate {
+                            var found: [Int32] = []
+                            for code in NameSkeleton.arabicCodes(keyScalars: key) where NameSkeleton.codeLength(code) >= 3 {
+                                if let ids = skeletons[code] { found += ids }
+                            }
+                            if !found.isEmpty
+                                && !(lexicon?.knows(String(String.UnicodeScalarView(u[t.range]))) ?? false)
+                            {
+                                arStrong[i] += found
+                            }
+                        }
+                        if wantDictionary, let dictionary {
+                            for stem in LightStemmer.readings(key: key) {
+                                for w in dictionary.translations(ofKey: String(String.UnicodeScalarView(stem))) {
+                                    if let id = vocabulary.existingID(w) { arDictionary[i].append(id) }
+                                }
+                            }
+                        }
+                    case .punctuation:
+                        break
+                    }
+                }
+            }
+        }
+
+        // Keep the features present on both sides; weigh them.
+        let strongKept = Self.shared(arStrong, enStrong, count: strong.count)
+        var weight: [Double] = []
+        var counts: [AnchorKind: Int] = [:]
+        var remap = [Int32](repeating: -1, count: strong.count)
+        for (old, segments) in strongKept {
+            let key = strong.keys[Int(old)]
+            let kind = Self.kind(of: key)
+            var w = weights[kind] / Double(segments).squareRoot()
+            if kind == .number && key.utf8.count == 2 { w /= 2 }
+            remap[Int(old)] = Int32(weight.count)
+            weight.append(w)
+            counts[kind, default: 0] += 1
+        }
+        var dictionaryWeight: [Double] = []
+        var dictionaryRemap = [Int32](repeating: -1, count: vocabulary.count)
+        if wantDictionary {
+            for (old, segments) in Self.shared(arDictionary, enContent, count: vocabulary.count) {
+                dictionaryRemap[Int(old)] = Int32(dictionaryWeight.count)
+                dictionaryWeight.append(weights.dictionary / Double(segments).squareRoot())
+            }
+            counts[.dictionary] = dictionaryWeight.count
+        }
+        func lists(_ l: [[Int32]], _ map: [Int32]) -> FeatureLists {
+            FeatureLists(l.map { Array(Set($0.compactMap { map[Int($0)] >= 0 ? map[Int($0)] : nil })).sorted() })
+        }
+        return AnchorFeatures(
+            arabic: lists(arStrong, remap), english: lists(enStrong, remap), weight: weight,
+            dictionaryArabic: lists(arDictionary, dictionaryRemap), dictionaryEnglish: lists(enContent, dictionaryRemap),
+            dictionaryWeight: dictionaryWeight, counts: counts)
+    }
+
+    /// The ids present on both sides, in id order, each with the larger of its two segment counts.
+    private static func shared(_ a: [[Int32]], _ e: [[Int32]], count: Int) -> [(Int32, Int)] {
+        var ca = [Int32](repeating: 0, count: count)
+        var ce = [Int32](repeating: 0, count: count)
+        for l in a { for id in Set(l) { ca[Int(id)] += 1 } }
+        for l in e { for id in Set(l) { ce[Int(id)] += 1 } }
+        var out: [(Int32, Int)] = []
+        for id in 0..<count where ca[id] > 0 && ce[id] > 0 { out.append((Int32(id), Int(max(ca[id], ce[id])))) }
+        return out
+    }
+
+    private static func kind(of feature: String) -> AnchorKind {
+        switch feature.utf8.first {
+        case UInt8(ascii: "#"): return .number
+        case UInt8(ascii: "L"): return .latin
+        case UInt8(ascii: "G"): return .glossary
+        default: return .name
+        }
+    }
+
+    /// A Latin token as compared across sides: lower-case, without a possessive 's; nil for a
+    /// single letter.
+    static func latinKey(_ slice: ArraySlice<Unicode.Scalar>) -> String? {
+        var w = String(String.UnicodeScalarView(slice)).lowercased()
+        if w.hasSuffix("'s") || w.hasSuffix("\u{2019}s") { w = String(w.dropLast(2)) }
+        return w.unicodeScalars.count >= 2 ? w : nil
+    }
+
+    /// An English word as glossary terms are compared: a plural s removed.
+    static func stem(_ w: String) -> String {
+        if w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") { return String(w.dropLast()) }
+        return w
+    }
+
+    /// The compared tokens of a glossary term's English spelling.
+    static func termTokens(_ spelling: String) -> [String] {
+        let u = Array(spelling.unicodeScalars)
+        return Tokenizer.tokenize(scalars: u).compactMap { t -> String? in
+            switch t.kind {
+            case .number: return String(String.UnicodeScalarView(u[t.range]))
+            case .latinWord: return latinKey(u[t.range]).map(stem) ?? String(String.UnicodeScalarView(u[t.range])).lowercased()
+            default: return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// The cost of every bead the dynamic program considers: the shape's prior, the length costs
+/// (`LengthModel`: a bead's total, the split of each side, the English total given the Arabic
+/// one) and the anchor bonuses. Node `(i, j)` means "the first i Arabic and j English segments are
+/// aligned"; the bead of shape k ending there covers Arabic `i - a..<i` and English `j - b..<j`.
+///
+/// Logarithms of window sums are tabulated and the mixture density is interpolated from a table
+/// (error below 1e-4 nats), because the cost runs for every shape of every cell of the band.
+struct BeadCostModel: Sendable {
+    let shapes: [BeadShape]
+    /// Arabic and English segment counts of each shape.
+    let shapeArabic: [Int]
+    let shapeEnglish: [Int]
+    /// `-log P(shape)`, the bead's total and the constant parts of the split costs.
+    let fixedCost: [Double]
+    let length: LengthModel
+    /// Prefix sums of segment lengths (n + 1 and m + 1 values).
+    let arabicPrefix: [Double]
+    let englishPrefix: [Double]
+    /// `logArabic[w - 1][i]` = log of the total length of Arabic segments `i - w..<i` (at least 1).
+    private let logArabic: [[Double]]
+    private let logEnglish: [[Double]]
+    private let mixture: MixtureTable
+    let anchors: AnchorFeatures
+    /// Anchor evidence of the pairs near the current band.
+    var table: PairTable?
+
+    var n: Int { arabicPrefix.count - 1 }
+    var m: Int { englishPrefix.count - 1 }
+
+    init(shapes: [(shape: BeadShape, probability: Double)], length: LengthModel, arabicLengths: [Int], englishLengths: [Int], anchors: AnchorFeatures) {
+        self.shapes = shapes.map(\.shape)
+        shapeArabic = self.shapes.map(\.arabic)
+        shapeEnglish = self.shapes.map(\.english)
+        let total = shapes.reduce(0) { $0 + $1.probability }
+        fixedCost = shapes.map { s in
+            -log(max(s.probability / total, 1e-12)) + length.beadCost - lgamma(Double(max(1, s.shape.arabic)))
+                - lgamma(Double(max(1, s.shape.english)))
+        }
+        self.length = length
+        func prefix(_ l: [Int]) -> [Double] {
+            var p: [Double] = [0]
+            p.reserveCapacity(l.count + 1)
+            for x in l { p.append(p[p.count - 1] + Double(x)) }
+            return p
+        }
+        func logWindows(_ p: [Double]) -> [[Double]] {
+            (1...3).map { w in p.indices.map { i in i >= w ? log(max(1, p[i] - p[i - w])) : 0 } }
+        }
+        arabicPrefix = prefix(arabicLengths)
+        englishPrefix = prefix(englishLengths)
+        logArabic = logWindows(arabicPrefix)
+        logEnglish = logWindows(englishPrefix)
+        mixture = MixtureTable(length)
+        self.anchors = anchors
+    }
+
+    @inline(__always)
+    func cost(_ k: Int, _ i: Int, _ j: Int) -> Double {
+        let da = shapeArabic[k]
+        let db = shapeEnglish[k]
+        var c = fixedCost[k]
+        if da >= 2 { c += Double(da - 1) * logArabic[da - 1][i] }
+        if db >= 2 { c += Double(db - 1) * logEnglish[db - 1][j] }
+        guard da > 0 && db > 0 else { return c }
+        let a = max(1, arabicPrefix[i] - arabicPrefix[i - da])
+        let e = max(1, englishPrefix[j] - englishPrefix[j - db])
+        c += mixture.conditionalCost(arabic: a, english: e)
+        if let table { c -= table.bonus(i - da, i, j - db, j) }
+        return c
+    }
+}

@@ -1,0 +1,142 @@
+import CZlib
+import Foundation
+
+/// Reads a dictd database (an `.index` file and its `.dict` or dictzip `.dict.dz` body) into a
+/// `BilingualDictionary`. The index has one line per headword, `headword<TAB>offset<TAB>length`,
+/// offsets and lengths in dictd's base 64; an entry's body is its headword line (with a
+/// pronunciation) and then one translation a line, numbered (`1. Adornment`) when there are several.
+/// The `.dict.dz` body is gzip-compatible and is inflated with the system zlib.
+///
+/// ```swift
+/// let d = try DictdReader.read(index: URL(fileURLWithPath: "/usr/share/dictd/freedict-ara-eng.index"))
+/// ```
+/// - Complexity: O(size of the database).
+public enum DictdReader {
+    public static func read(index url: URL) throws(AlignmentError) -> BilingualDictionary {
+        let base = url.deletingPathExtension().path
+        let indexData: Data
+        do { indexData = try Data(contentsOf: url) } catch { throw .unreadable(file: url.path, reason: error.localizedDescription) }
+        let body: [UInt8]
+        if FileManager.default.isReadableFile(atPath: base + ".dict") {
+            do { body = [UInt8](try Data(contentsOf: URL(fileURLWithPath: base + ".dict"))) } catch {
+                throw .unreadable(file: base + ".dict", reason: error.localizedDescription)
+            }
+        } else if FileManager.default.isReadableFile(atPath: base + ".dict.dz") {
+            let compressed: Data
+            do { compressed = try Data(contentsOf: URL(fileURLWithPath: base + ".dict.dz")) } catch {
+                throw .unreadable(file: base + ".dict.dz", reason: error.localizedDescription)
+            }
+            body = try gunzip([UInt8](compressed), file: base + ".dict.dz")
+        } else {
+            throw .unreadable(file: base + ".dict", reason: "no .dict or .dict.dz beside the index")
+        }
+        return try parse(index: [UInt8](indexData), body: body, file: url.path)
+    }
+
+    /// Builds the dictionary from the bytes of an index and of an uncompressed body.
+    public static func parse(index: [UInt8], body: [UInt8], file: String? = nil) throws(AlignmentError) -> BilingualDictionary {
+        var dictionary = BilingualDictionary()
+        var line = 0
+        for raw in index.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            line += 1
+            if raw.isEmpty { continue }
+            let fields = raw.split(separator: 0x09, omittingEmptySubsequences: false)
+            guard fields.count >= 3, let offset = base64(fields[1]), let length = base64(fields[2]) else {
+                throw .malformedDictionary(file: file, line: line, message: "expected 'headword<TAB>offset<TAB>length'")
+            }
+            let headword = String(decoding: fields[0], as: UTF8.self)
+            // dictd's own entries (00databaseinfo, ...) and Latin headwords are not Arabic words.
+            guard headword.unicodeScalars.contains(where: { $0.value >= 0x0600 && $0.value <= 0x06FF }) else { continue }
+            guard offset >= 0, length >= 0, offset + length <= body.count else {
+                throw .malformedDictionary(file: file, line: line, message: "entry \(offset)+\(length) lies outside the \(body.count)-byte body")
+            }
+            let entry = String(decoding: body[offset..<(offset + length)], as: UTF8.self)
+            var first = true
+            for l in entry.split(separator: "\n") {
+                if first {
+                    first = false
+                    continue
+                }
+                var t = Substring(l)
+                // "12. Word" -> "Word"
+                if let dot = t.firstIndex(of: "."), t[..<dot].allSatisfy(\.isNumber), !t[..<dot].isEmpty {
+                    t = t[t.index(after: dot)...]
+                }
+                dictionary.add(arabic: headword, english: String(t))
+            }
+        }
+        return dictionary
+    }
+
+    /// dictd's base 64 number: digits A-Z a-z 0-9 + /, most significant first.
+    static func base64(_ digits: ArraySlice<UInt8>) -> Int? {
+        guard !digits.isEmpty, digits.count <= 10 else { return nil }
+        var v = 0
+        for c in digits {
+            let d: Int
+            switch c {
+            case 0x41...0x5A: d = Int(c) - 0x41
+            case 0x61...0x7A: d = Int(c) - 0x61 + 26
+            case 0x30...0x39: d = Int(c) - 0x30 + 52
+            case 0x2B: d = 62
+            case 0x2F: d = 63
+            default: return nil
+            }
+            v = v * 64 + d
+        }
+        return v
+    }
+
+    /// Inflates gzip data (one or more members; dictzip files are gzip files with random-access data
+    /// in the header's extra field).
+    static func gunzip(_ input: [UInt8], file: String) throws(AlignmentError) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(input.count * 4)
+        var stream = z_stream()
+        // 15 window bits + 32: detect the gzip header.
+        guard inflateInit2_(&stream, 15 + 32, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            throw .unreadable(file: file, reason: "zlib could not start")
+        }
+        defer { inflateEnd(&stream) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var status: Int32 = Z_OK
+        var failure: String?
+        input.withUnsafeBufferPointer { inBuf in
+            guard let base = inBuf.baseAddress else { return }
+            stream.next_in = UnsafeMutablePointer(mutating: base)
+            stream.avail_in = UInt32(inBuf.count)
+            while true {
+                chunk.withUnsafeMutableBufferPointer { out in
+                    stream.next_out = out.baseAddress
+                    stream.avail_out = UInt32(out.count)
+                    status = inflate(&stream, Z_NO_FLUSH)
+                }
+                let produced = chunk.count - Int(stream.avail_out)
+                output.append(contentsOf: chunk[0..<produced])
+                if status == Z_STREAM_END {
+                    // Another gzip member may follow.
+                    if stream.avail_in == 0 { return }
+                    if inflateReset(&stream) != Z_OK {
+                        failure = "zlib could not restart"
+                        return
+                    }
+                    continue
+                }
+                if status == Z_BUF_ERROR {
+                    failure = "truncated gzip data"
+                    return
+                }
+                if status != Z_OK {
+                    failure = "not a valid gzip/dictzip file (zlib status \(status))"
+                    return
+                }
+                if stream.avail_in == 0 && produced == 0 {
+                    failure = "truncated gzip data"
+                    return
+                }
+            }
+        }
+        if let failure { throw .unreadable(file: file, reason: failure) }
+        return output
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@testable import Alignment
+
+@Suite struct DictionaryTests {
+    @Test func hunalignFormat() throws {
+        let d = try BilingualDictionary(contentsOf: Fixture.url("tiny.hunalign.dic"))
+        #expect(d.translations(ofKey: "قمح") == ["wheat"])
+        #expect(d.translations(ofKey: "امطار") == ["rain"])  // the key folds أ
+        #expect(d.translations(ofKey: "وزير") == ["minister"])  // multi-word headwords are skipped
+        #expect(d.count == 6)
+    }
+
+    @Test func hunalignFormatErrorsNameTheLine() {
+        #expect(throws: AlignmentError.malformedDictionary(file: "d.dic", line: 2, message: "expected 'english @ arabic'")) {
+            try BilingualDictionary(hunalign: "wheat @ قمح\nno separator\n", file: "d.dic")
+        }
+    }
+
+    @Test(arguments: ["dictd-plain/tiny.index", "dictd-gzip/tiny.index"])
+    func dictdDatabases(_ index: String) throws {
+        let d = try BilingualDictionary(contentsOf: Fixture.url(index))
+        #expect(d.translations(ofKey: "قمح") == ["wheat", "grain"])
+        #expect(d.translations(ofKey: "امطار") == ["rain"])
+        #expect(d.translations(ofKey: "مزارع") == ["farmer"])
+        #expect(d.count == 4)
+    }
+
+    @Test func corruptGzipIsAnError() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("align-dictd-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.copyItem(at: Fixture.url("dictd-gzip/tiny.index"), to: dir.appendingPathComponent("t.index"))
+        let gz = try Data(contentsOf: Fixture.url("dictd-gzip/tiny.dict.dz"))
+        try gz.prefix(gz.count / 2).write(to: dir.appendingPathComponent("t.dict.dz"))
+        #expect(throws: AlignmentError.self) { try BilingualDictionary(contentsOf: dir.appendingPathComponent("t.index")) }
+    }
+
+    @Test func systemFreeDictWhenInstalled() throws {
+        guard FileManager.default.isReadableFile(atPath: BilingualDictionary.freeDictIndexPath) else { return }
+        let d = try #require(try BilingualDictionary.systemFreeDict())
+        #expect(d.count > 10_000)
+        #expect(d.translations(ofKey: "الاداره").contains("administration"))
+    }
+
+    @Test func dictionaryWordsAreWeakAnchors() throws {
+        let d = try BilingualDictionary(contentsOf: Fixture.url("tiny.hunalign.dic"))
+        let x = AnchorExtractor(matcher: nil, dictionary: d, lexicon: nil, weights: AnchorWeights())
+        let f = x.features(arabic: ["تراجع محصول القمح", "ارتفع سعر الخبز"], english: ["The wheat harvest fell", "Bread prices rose"])
+        #expect(f.counts[.dictionary] == 3)
+        #expect(f.dictionaryPairScore(0, 0) > f.dictionaryPairScore(0, 1))
+        #expect(f.dictionaryPairScore(1, 1) > 0)
+    }
+}
