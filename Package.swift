@@ -60,6 +60,7 @@ let package = Package(
                 "Alignment",
                 "TarjimIO",
                 "TarjimFormats",
+                "Checks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
