@@ -39,11 +39,15 @@ public enum Bidi {
             for (s, o, l, c, _) in stack { findings.append(BidiFinding(kind: .unbalanced, scalar: s, offset: o, line: l, column: c)) }
             stack.removeAll()
         }
+        var previous: UInt32 = 0
         for (offset, s) in text.unicodeScalars.enumerated() {
             let v = s.value
+            defer { previous = v }
             if v == 0x0A || v == 0x0D || v == 0x2029 || v == 0x85 {
                 flushOpen()
-                if v != 0x0D { line += 1; column = 0 } else { line += 1; column = 0 }
+                // CRLF is one line break.
+                if !(v == 0x0A && previous == 0x0D) { line += 1 }
+                column = 0
                 continue
             }
             column += 1

@@ -27,6 +27,12 @@ import Testing
         #expect(Bidi.audit("a\u{2069}b").contains { $0.kind == .unbalanced })
     }
 
+    @Test func crlfIsOneLineBreak() {
+        let f = Bidi.audit("a\r\nb\u{200F}\nc\u{200F}")
+        #expect(f.map(\.line) == [2, 3])
+        #expect(f.map(\.column) == [2, 2])
+    }
+
     @Test func stackResetsAtEachParagraph() {
         let f = Bidi.audit("\u{202B}x\n\u{202C}")
         #expect(f.filter { $0.kind == .unbalanced }.count == 2)
