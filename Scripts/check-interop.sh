@@ -192,5 +192,16 @@ for draft_input in "$repo/Scripts/sample.ar.txt" "$draft_fixture_dir/article.ar.
   check "omegat loads xliff 1.2 $(basename "$xlf12")" omegat_xliff12 "$xlf12" "$draft_units"
 done
 
+# tarjim align --format tmx: a translation memory that the TMX 1.4b DTD, OmegaT (pre-translation from
+# tm/auto, after its tmx14.xsd gate) and translate-toolkit accept. The fixture's sentences are ones
+# OmegaT's own segmentation keeps whole, so every unit can pre-translate its source line.
+align_dir=$repo/Tests/TarjimCLITests/Fixtures/align
+align_tmx="$work/align.tmx"
+check "align --format tmx interop.ar.txt interop.en.txt" "$TARJIM" align --format tmx --dictionary none "$align_dir/interop.ar.txt" "$align_dir/interop.en.txt" -o "$align_tmx"
+align_units=$(grep -c '<tu ' "$align_tmx" 2>/dev/null || echo 0)
+check "schema_check tmx $(basename "$align_tmx") ($align_units units)" "$TT_PYTHON" "$interop/schema_check.py" "$align_tmx" --format tmx
+check "omegat_tmx_check $(basename "$align_tmx")" "$TT_PYTHON" "$interop/omegat_tmx_check.py" "$align_tmx"
+check "tt_check tmx $(basename "$align_tmx")" "$TT_PYTHON" "$interop/tt_check.py" "$align_tmx" --expect-units "$align_units" --require-targets
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

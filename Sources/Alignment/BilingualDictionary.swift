@@ -23,14 +23,22 @@ public struct BilingualDictionary: Sendable {
 
     /// Adds the translations of one Arabic headword. Multi-word headwords are skipped.
     public mutating func add(arabic: String, english: String) {
+        guard let key = Self.headwordKey(arabic) else { return }
+        add(key: key, words: Self.contentWords(english))
+    }
+
+    /// The matching key of a one-word Arabic headword; nil for several words or none.
+    static func headwordKey(_ arabic: String) -> String? {
         let words = Tokenizer.tokenize(arabic).filter { $0.kind == .arabicWord }
-        guard words.count == 1 else { return }
+        guard words.count == 1 else { return nil }
         let key = Normalizer.key(arabic).filter { !$0.isWhitespace }
-        guard !key.isEmpty else { return }
-        let translations = Self.contentWords(english)
-        guard !translations.isEmpty else { return }
+        return key.isEmpty ? nil : key
+    }
+
+    mutating func add(key: String, words: [String]) {
+        guard !words.isEmpty else { return }
         var list = entries[key, default: []]
-        for t in translations where !list.contains(t) { list.append(t) }
+        for t in words where !list.contains(t) { list.append(t) }
         entries[key] = list
     }
 
@@ -53,9 +61,11 @@ public struct BilingualDictionary: Sendable {
 
     /// Reads a dictionary file: a dictd index (`*.index`, with its `.dict` or `.dict.dz` beside it)
     /// or a hunalign dictionary (anything else, UTF-8).
-    public init(contentsOf url: URL) throws(AlignmentError) {
+    /// - Parameter keys: keep only these Arabic matching keys (`lookupKeys(arabic:)` of the
+    ///   documents to align: loading a large dictionary for one article is then much faster).
+    public init(contentsOf url: URL, keys: Set<String>? = nil) throws(AlignmentError) {
         if url.pathExtension == "index" {
-            self = try DictdReader.read(index: url)
+            self = try DictdReader.read(index: url, keys: keys)
             return
         }
         let data: Data
@@ -64,47 +74,83 @@ public struct BilingualDictionary: Sendable {
             throw .unreadable(file: url.path, reason: "not UTF-8")
         }
         try self.init(hunalign: text, file: url.path)
+        if let keys { entries = entries.filter { keys.contains($0.key) } }
+    }
+
+    /// The keys the aligner looks words of these Arabic segments up by: each word's matching key
+    /// without the proclitics و ف, then ب ل ك, then the article (`LightStemmer`).
+    public static func lookupKeys(arabic segments: [String]) -> Set<String> {
+        var keys = Set<String>()
+        for s in segments {
+            let u = Array(s.unicodeScalars)
+            for t in Tokenizer.tokenize(scalars: u) where t.kind == .arabicWord {
+                for stem in LightStemmer.readings(key: MatchingKey(scalars: Array(u[t.range])).scalars) {
+                    keys.insert(String(String.UnicodeScalarView(stem)))
+                }
+            }
+        }
+        return keys
     }
 
     /// Debian's Arabic-English FreeDict database, when `dict-freedict-ara-eng` is installed.
     public static let freeDictIndexPath = "/usr/share/dictd/freedict-ara-eng.index"
 
     /// The installed FreeDict Arabic-English dictionary, or nil when it is not installed.
-    public static func systemFreeDict() throws(AlignmentError) -> BilingualDictionary? {
+    public static func systemFreeDict(keys: Set<String>? = nil) throws(AlignmentError) -> BilingualDictionary? {
         guard FileManager.default.isReadableFile(atPath: freeDictIndexPath) else { return nil }
-        return try DictdReader.read(index: URL(fileURLWithPath: freeDictIndexPath))
+        return try DictdReader.read(index: URL(fileURLWithPath: freeDictIndexPath), keys: keys)
     }
 
     /// Lower-case English content words of a phrase: letters only, possessive 's and a plural s
     /// removed, function words dropped.
     public static func contentWords(_ phrase: some StringProtocol) -> [String] {
         var out: [String] = []
-        var current = String.UnicodeScalarView()
+        appendContentWords(phrase.unicodeScalars, to: &out)
+        return out
+    }
+
+    /// Appends the content words of `scalars` that `out` does not have yet.
+    /// - Complexity: O(n); works on scalars, not characters (dictionaries have many lines).
+    static func appendContentWords(_ scalars: some Sequence<Unicode.Scalar>, to out: inout [String]) {
+        var current: [Unicode.Scalar] = []
         func flush() {
-            if !current.isEmpty, let w = normalizeEnglish(String(current)), !out.contains(w) { out.append(w) }
-            current = String.UnicodeScalarView()
+            if !current.isEmpty, let w = normalizeEnglish(current), !out.contains(w) { out.append(w) }
+            current.removeAll(keepingCapacity: true)
         }
-        for s in phrase.unicodeScalars {
-            if ArabicScalar.isLatinLetter(s.value) || s == "'" || s == "\u{2019}" {
+        for s in scalars {
+            let v = s.value
+            if v >= 0x41 && v <= 0x5A {
+                current.append(Unicode.Scalar(v + 0x20)!)
+            } else if (v >= 0x61 && v <= 0x7A) || v == 0x27 || v == 0x2019 {
                 current.append(s)
+            } else if ArabicScalar.isLatinLetter(v) {
+                current.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
             } else {
                 flush()
             }
         }
         flush()
-        return out
     }
 
     /// The form an English word is compared in, or nil for a function word.
     static func normalizeEnglish(_ word: String) -> String? {
-        var w = word.lowercased()
-        if w.hasSuffix("'s") || w.hasSuffix("\u{2019}s") { w = String(w.dropLast(2)) }
-        while let last = w.last, last == "'" || last == "\u{2019}" { w.removeLast() }
-        guard w.count >= 2, !stopWords.contains(w) else { return nil }
-        if w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") {
-            w.removeLast()
+        normalizeEnglish(Array(word.lowercased().unicodeScalars))
+    }
+
+    /// `normalizeEnglish` on lower-case scalars.
+    static func normalizeEnglish(_ lower: [Unicode.Scalar]) -> String? {
+        var w = lower[...]
+        if w.count >= 2, w.last == "s", let a = w.dropLast().last, a == "'" || a == "\u{2019}" { w = w.dropLast(2) }
+        while let last = w.last, last == "'" || last == "\u{2019}" { w = w.dropLast() }
+        while let first = w.first, first == "'" || first == "\u{2019}" { w = w.dropFirst() }
+        guard w.count >= 2 else { return nil }
+        let word = String(String.UnicodeScalarView(w))
+        guard !stopWords.contains(word) else { return nil }
+        if w.count > 3, w.last == "s" {
+            let before = w.dropLast().last
+            if before != "s" && before != "u" && before != "i" { return String(word.unicodeScalars.dropLast()) }
         }
-        return w
+        return word
     }
 
     static let stopWords: Set<String> = [

@@ -12,7 +12,8 @@ import Foundation
 /// ```
 /// - Complexity: O(size of the database).
 public enum DictdReader {
-    public static func read(index url: URL) throws(AlignmentError) -> BilingualDictionary {
+    /// - Parameter keys: keep only these Arabic matching keys (nil: all).
+    public static func read(index url: URL, keys: Set<String>? = nil) throws(AlignmentError) -> BilingualDictionary {
         let base = url.deletingPathExtension().path
         let indexData: Data
         do { indexData = try Data(contentsOf: url) } catch { throw .unreadable(file: url.path, reason: error.localizedDescription) }
@@ -30,11 +31,13 @@ public enum DictdReader {
         } else {
             throw .unreadable(file: base + ".dict", reason: "no .dict or .dict.dz beside the index")
         }
-        return try parse(index: [UInt8](indexData), body: body, file: url.path)
+        return try parse(index: [UInt8](indexData), body: body, file: url.path, keys: keys)
     }
 
     /// Builds the dictionary from the bytes of an index and of an uncompressed body.
-    public static func parse(index: [UInt8], body: [UInt8], file: String? = nil) throws(AlignmentError) -> BilingualDictionary {
+    public static func parse(index: [UInt8], body: [UInt8], file: String? = nil, keys: Set<String>? = nil) throws(AlignmentError)
+        -> BilingualDictionary
+    {
         var dictionary = BilingualDictionary()
         var line = 0
         for raw in index.split(separator: 0x0A, omittingEmptySubsequences: false) {
@@ -44,26 +47,28 @@ public enum DictdReader {
             guard fields.count >= 3, let offset = base64(fields[1]), let length = base64(fields[2]) else {
                 throw .malformedDictionary(file: file, line: line, message: "expected 'headword<TAB>offset<TAB>length'")
             }
+            // dictd's own entries (00databaseinfo, ...) and Latin headwords are not Arabic words (no
+            // lead byte of U+0600-06FF), and several words are not looked up.
+            guard fields[0].contains(where: { $0 >= 0xD8 && $0 <= 0xDB }), !fields[0].contains(0x20) else { continue }
             let headword = String(decoding: fields[0], as: UTF8.self)
-            // dictd's own entries (00databaseinfo, ...) and Latin headwords are not Arabic words.
-            guard headword.unicodeScalars.contains(where: { $0.value >= 0x0600 && $0.value <= 0x06FF }) else { continue }
             guard offset >= 0, length >= 0, offset + length <= body.count else {
                 throw .malformedDictionary(file: file, line: line, message: "entry \(offset)+\(length) lies outside the \(body.count)-byte body")
             }
-            let entry = String(decoding: body[offset..<(offset + length)], as: UTF8.self)
+            guard let key = BilingualDictionary.headwordKey(headword), keys?.contains(key) ?? true else { continue }
+            // The body: the headword line, then one translation a line ("12. Word" or "Word").
+            var words: [String] = []
             var first = true
-            for l in entry.split(separator: "\n") {
+            for l in body[offset..<(offset + length)].split(separator: 0x0A) {
                 if first {
                     first = false
                     continue
                 }
-                var t = Substring(l)
-                // "12. Word" -> "Word"
-                if let dot = t.firstIndex(of: "."), t[..<dot].allSatisfy(\.isNumber), !t[..<dot].isEmpty {
-                    t = t[t.index(after: dot)...]
-                }
-                dictionary.add(arabic: headword, english: String(t))
+                var t = l[...]
+                let digits = t.prefix { $0 >= 0x30 && $0 <= 0x39 }
+                if !digits.isEmpty, t.dropFirst(digits.count).first == 0x2E { t = t.dropFirst(digits.count + 1) }
+                BilingualDictionary.appendContentWords(String(decoding: t, as: UTF8.self).unicodeScalars, to: &words)
             }
+            dictionary.add(key: key, words: words)
         }
         return dictionary
     }

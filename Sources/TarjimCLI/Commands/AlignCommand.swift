@@ -71,7 +71,7 @@ struct AlignCommand: ParsableCommand {
             let arabic = segmentation.segments(of: arText, language: .arabic)
             let english = segmentation.segments(of: enText, language: .english)
             let glossary = try Glossary.load(files: glossaries.map { URL(fileURLWithPath: $0) }, includeDefaults: !noDefaultGlossaries)
-            let aligner = Aligner(glossary: glossary, dictionary: try loadDictionary())
+            let aligner = Aligner(glossary: glossary, dictionary: try loadDictionary(for: arabic))
             let alignment = aligner.align(arabic: arabic, english: english)
             let out = try Output(path: outputOptions.output)
             try write(alignment, arabic, english, to: out)
@@ -79,12 +79,12 @@ struct AlignCommand: ParsableCommand {
         }
     }
 
-    private func loadDictionary() throws(AlignmentError) -> BilingualDictionary? {
-        switch dictionary {
-        case "none": return nil
-        case "auto": return try BilingualDictionary.systemFreeDict()
-        default: return try BilingualDictionary(contentsOf: URL(fileURLWithPath: dictionary))
-        }
+    /// The dictionary, with only the entries the Arabic segments can look up.
+    private func loadDictionary(for arabic: [String]) throws(AlignmentError) -> BilingualDictionary? {
+        if dictionary == "none" { return nil }
+        let keys = BilingualDictionary.lookupKeys(arabic: arabic)
+        if dictionary == "auto" { return try BilingualDictionary.systemFreeDict(keys: keys) }
+        return try BilingualDictionary(contentsOf: URL(fileURLWithPath: dictionary), keys: keys)
     }
 
     private func write(_ alignment: SentenceAlignment, _ arabic: [String], _ english: [String], to out: Output) throws {
