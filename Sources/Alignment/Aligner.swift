@@ -40,7 +40,8 @@ public final class Aligner: Sendable {
 
         public init(
             lengthPrior: LengthModel = .ntrexPrior, shapePriors: [(shape: BeadShape, probability: Double)] = BeadShape.defaultPriors,
-            priorWeight: Double = 10, shapePriorWeight: Double = 20, reestimate: Bool = true, anchorWeights: AnchorWeights = AnchorWeights(),
+            priorWeight: Double = 10, shapePriorWeight: Double = 20, reestimate: Bool = true,
+            anchorWeights: AnchorWeights = AnchorWeights(),
             initialBandWidth: Int = 24, posteriorRadius: Int = 6
         ) {
             self.lengthPrior = lengthPrior
@@ -160,7 +161,9 @@ public final class Aligner: Sendable {
 
     /// Ratio and variance from the 1-1 beads, shape probabilities from all beads, each blended with
     /// its prior.
-    private func reestimate(_ steps: [BandedDP.Step], _ model: BeadCostModel, _ priors: [BeadShape: Double]) -> (LengthModel, [BeadShape: Double]) {
+    private func reestimate(_ steps: [BandedDP.Step], _ model: BeadCostModel, _ priors: [BeadShape: Double]) -> (
+        LengthModel, [BeadShape: Double]
+    ) {
         var sumA = 0.0
         var sumE = 0.0
         var pairs: [(Double, Double)] = []

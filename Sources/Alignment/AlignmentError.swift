@@ -13,9 +13,9 @@ public enum AlignmentError: Error, Equatable, Sendable, CustomStringConvertible 
 
     public var description: String {
         switch self {
-        case let .unreadable(file, reason):
+        case .unreadable(let file, let reason):
             return "\(file): error: dictionary: \(reason)"
-        case let .malformedDictionary(file, line, message):
+        case .malformedDictionary(let file, let line, let message):
             return "\(file ?? "<dictionary>"):\(line): error: dictionary: \(message)"
         }
     }

@@ -156,7 +156,9 @@ public struct AnchorExtractor: Sendable {
                     switch t.kind {
                     case .number:
                         if weights.number > 0 {
-                            for r in NumberKey.readings(of: String(String.UnicodeScalarView(u[t.range]))) { arStrong[i].append(strong.id("#" + r)) }
+                            for r in NumberKey.readings(of: String(String.UnicodeScalarView(u[t.range]))) {
+                                arStrong[i].append(strong.id("#" + r))
+                            }
                         }
                     case .latinWord:
                         if weights.latin > 0, let w = Self.latinKey(u[t.range]) { arStrong[i].append(strong.id("L" + w)) }

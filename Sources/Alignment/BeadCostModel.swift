@@ -29,7 +29,10 @@ struct BeadCostModel: Sendable {
     var n: Int { arabicPrefix.count - 1 }
     var m: Int { englishPrefix.count - 1 }
 
-    init(shapes: [(shape: BeadShape, probability: Double)], length: LengthModel, arabicLengths: [Int], englishLengths: [Int], anchors: AnchorFeatures) {
+    init(
+        shapes: [(shape: BeadShape, probability: Double)], length: LengthModel, arabicLengths: [Int], englishLengths: [Int],
+        anchors: AnchorFeatures
+    ) {
         self.shapes = shapes.map(\.shape)
         shapeArabic = self.shapes.map(\.arabic)
         shapeEnglish = self.shapes.map(\.english)

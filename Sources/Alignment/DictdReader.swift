@@ -52,7 +52,8 @@ public enum DictdReader {
             guard fields[0].contains(where: { $0 >= 0xD8 && $0 <= 0xDB }), !fields[0].contains(0x20) else { continue }
             let headword = String(decoding: fields[0], as: UTF8.self)
             guard offset >= 0, length >= 0, offset + length <= body.count else {
-                throw .malformedDictionary(file: file, line: line, message: "entry \(offset)+\(length) lies outside the \(body.count)-byte body")
+                throw .malformedDictionary(
+                    file: file, line: line, message: "entry \(offset)+\(length) lies outside the \(body.count)-byte body")
             }
             guard let key = BilingualDictionary.headwordKey(headword), keys?.contains(key) ?? true else { continue }
             // The body: the headword line, then one translation a line ("12. Word" or "Word").

@@ -48,48 +48,48 @@ public enum NameSkeleton {
             let c = letters[i]
             let next = at(i + 1)
             switch c {
-            case s where next == c_ && at(i + 2) == h:
-                append([[C]])
+            case s where next == letterC && at(i + 2) == h:
+                append([[classC]])
                 i += 3
                 continue
             case s where next == h:
-                append([[C]])
+                append([[classC]])
                 i += 2
                 continue
-            case t where next == c_ && at(i + 2) == h:
-                append([[T, C], [C]])
+            case t where next == letterC && at(i + 2) == h:
+                append([[classT, classC], [classC]])
                 i += 3
                 continue
-            case c_ where next == h:
-                append([[T, C], [C], [K]])
+            case letterC where next == h:
+                append([[classT, classC], [classC], [classK]])
                 i += 2
                 continue
             case t where next == h:
-                append([[T], [S], [Z]])
+                append([[classT], [classS], [classZ]])
                 i += 2
                 continue
             case p where next == h:
-                append([[B]])
+                append([[classB]])
                 i += 2
                 continue
             case k where next == h:
-                append([[X], [K]])
+                append([[classX], [classK]])
                 i += 2
                 continue
             case g where next == h:
-                append([[K], []])
+                append([[classK], []])
                 i += 2
                 continue
-            case c_ where next == k:
-                append([[K]])
+            case letterC where next == k:
+                append([[classK]])
                 i += 2
                 continue
             case q where next == u:
-                append([[K]])
+                append([[classK]])
                 i += 2
                 continue
             case n where next == g && !isVowel(at(i + 2)):
-                append([[N, K], [N]])
+                append([[classN, classK], [classN]])
                 i += 2
                 continue
             default:
@@ -97,21 +97,21 @@ public enum NameSkeleton {
             }
             switch c {
             case a, e, ii, o, u, y, w: break
-            case b, p, f, v: append([[B]])
-            case c_: append(isVowelFront(next) ? [[S]] : [[K]])
-            case d: append([[D]])
-            case g, j, k, q: append([[K]])
+            case b, p, f, v: append([[classB]])
+            case letterC: append(isVowelFront(next) ? [[classS]] : [[classK]])
+            case d: append([[classD]])
+            case g, j, k, q: append([[classK]])
             case h:
                 // A silent h after a vowel: "John", "Sarah".
-                if isVowel(at(i - 1)) && !isVowel(next) { append([[H], []]) } else { append([[H]]) }
-            case l: append([[L]])
-            case m: append([[M]])
-            case n: append([[N]])
-            case r: append([[R]])
-            case s: append(isVowel(at(i - 1)) && isVowel(next) ? [[S], [Z]] : [[S]])
-            case t: append([[T]])
-            case x: append([[K, S]])
-            case z: append([[Z]])
+                if isVowel(at(i - 1)) && !isVowel(next) { append([[classH], []]) } else { append([[classH]]) }
+            case l: append([[classL]])
+            case m: append([[classM]])
+            case n: append([[classN]])
+            case r: append([[classR]])
+            case s: append(isVowel(at(i - 1)) && isVowel(next) ? [[classS], [classZ]] : [[classS]])
+            case t: append([[classT]])
+            case x: append([[classK, classS]])
+            case z: append([[classZ]])
             default: break
             }
             i += 1
@@ -196,7 +196,7 @@ public enum NameSkeleton {
         switch v {
         case 0x61...0x7A: return UInt8(v)
         case 0xE0...0xE5: return a
-        case 0xE7: return c_
+        case 0xE7: return letterC
         case 0xE8...0xEB: return e
         case 0xEC...0xEF: return ii
         case 0xF1: return n
@@ -207,8 +207,8 @@ public enum NameSkeleton {
         }
     }
 
-    // ASCII codes of the letters (c_ and ii avoid clashing with common names).
-    private static let a = UInt8(ascii: "a"), b = UInt8(ascii: "b"), c_ = UInt8(ascii: "c"), d = UInt8(ascii: "d")
+    // ASCII codes of the letters (letterC and ii leave c and i to local names).
+    private static let a = UInt8(ascii: "a"), b = UInt8(ascii: "b"), letterC = UInt8(ascii: "c"), d = UInt8(ascii: "d")
     private static let e = UInt8(ascii: "e"), f = UInt8(ascii: "f"), g = UInt8(ascii: "g"), h = UInt8(ascii: "h")
     private static let ii = UInt8(ascii: "i"), j = UInt8(ascii: "j"), k = UInt8(ascii: "k"), l = UInt8(ascii: "l")
     private static let m = UInt8(ascii: "m"), n = UInt8(ascii: "n"), o = UInt8(ascii: "o"), p = UInt8(ascii: "p")
@@ -216,9 +216,11 @@ public enum NameSkeleton {
     private static let u = UInt8(ascii: "u"), v = UInt8(ascii: "v"), w = UInt8(ascii: "w"), x = UInt8(ascii: "x")
     private static let y = UInt8(ascii: "y"), z = UInt8(ascii: "z")
     // Class letters, as PhoneticKey writes them.
-    private static let B = UInt8(ascii: "B"), K = UInt8(ascii: "K"), T = UInt8(ascii: "T"), D = UInt8(ascii: "D")
-    private static let S = UInt8(ascii: "S"), Z = UInt8(ascii: "Z"), H = UInt8(ascii: "H"), X = UInt8(ascii: "X")
-    private static let R = UInt8(ascii: "R"), L = UInt8(ascii: "L"), M = UInt8(ascii: "M"), N = UInt8(ascii: "N")
-    private static let C = UInt8(ascii: "C")
-    private static let consonantClasses: Set<UInt8> = [B, K, T, D, S, Z, H, X, R, L, M, N, C]
+    private static let classB = UInt8(ascii: "B"), classK = UInt8(ascii: "K"), classT = UInt8(ascii: "T"), classD = UInt8(ascii: "D")
+    private static let classS = UInt8(ascii: "S"), classZ = UInt8(ascii: "Z"), classH = UInt8(ascii: "H"), classX = UInt8(ascii: "X")
+    private static let classR = UInt8(ascii: "R"), classL = UInt8(ascii: "L"), classM = UInt8(ascii: "M"), classN = UInt8(ascii: "N")
+    private static let classC = UInt8(ascii: "C")
+    private static let consonantClasses: Set<UInt8> = [
+        classB, classK, classT, classD, classS, classZ, classH, classX, classR, classL, classM, classN, classC,
+    ]
 }

@@ -57,10 +57,14 @@ public struct AlignmentTMX: Sendable {
     /// The whole document. Throws when a segment holds a character XML 1.0 cannot carry (control
     /// characters other than tab, line feed and carriage return), naming the bead.
     public func document(_ alignment: SentenceAlignment, arabic: [String], english: [String]) throws(FormatError) -> String {
+        let tool = try Self.escape(creationTool, bead: 0)
+        let version = try Self.escape(creationToolVersion, bead: 0)
+        let source = try Self.escape(sourceLanguage, bead: 0)
+        let target = try Self.escape(targetLanguage, bead: 0)
         var o = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n"
-        o += "  <header creationtool=\"\(try Self.escape(creationTool, bead: 0))\" creationtoolversion=\"\(try Self.escape(creationToolVersion, bead: 0))\""
-        o += " segtype=\"sentence\" o-tmf=\"Tarjim\" adminlang=\"en\" srclang=\"\(try Self.escape(sourceLanguage, bead: 0))\""
-        o += " datatype=\"plaintext\" creationdate=\"\(Self.date(creationDate))\"/>\n  <body>\n"
+        o += "  <header creationtool=\"\(tool)\" creationtoolversion=\"\(version)\" segtype=\"sentence\" o-tmf=\"Tarjim\""
+        o += " adminlang=\"en\" srclang=\"\(source)\" datatype=\"plaintext\" creationdate=\"\(Self.date(creationDate))\"/>\n"
+        o += "  <body>\n"
         var unit = 0
         for (k, b) in alignment.beads.enumerated() {
             if let min = minimumScore, b.score < min { continue }
@@ -73,8 +77,8 @@ public struct AlignmentTMX: Sendable {
             if b.arabic.count > 1 || b.english.count > 1 { o += " segtype=\"block\"" }
             o += ">\n      <prop type=\"x-tarjim-score\">\(AlignmentOutput.score(b.score))</prop>\n"
             o += "      <prop type=\"x-tarjim-segments\">ar \(Self.numbers(b.arabic)); en \(Self.numbers(b.english))</prop>\n"
-            o += "      <tuv xml:lang=\"\(try Self.escape(sourceLanguage, bead: k + 1))\"><seg>\(try Self.escape(ar, bead: k + 1))</seg></tuv>\n"
-            o += "      <tuv xml:lang=\"\(try Self.escape(targetLanguage, bead: k + 1))\"><seg>\(try Self.escape(en, bead: k + 1))</seg></tuv>\n"
+            o += "      <tuv xml:lang=\"\(source)\"><seg>\(try Self.escape(ar, bead: k + 1))</seg></tuv>\n"
+            o += "      <tuv xml:lang=\"\(target)\"><seg>\(try Self.escape(en, bead: k + 1))</seg></tuv>\n"
             o += "    </tu>\n"
         }
         o += "  </body>\n</tmx>\n"

@@ -16,12 +16,18 @@ import Testing
         ("Did they agree? No! They did not.", ["Did they agree?", "No!", "They did not."]),
         // Titles and initials.
         ("Mr. Haddad met Mrs. Mansour and Dr. Aziz. They spoke.", ["Mr. Haddad met Mrs. Mansour and Dr. Aziz.", "They spoke."]),
-        ("The novel by J. K. Rowling sold well. George W. Bush read it.", ["The novel by J. K. Rowling sold well.", "George W. Bush read it."]),
+        (
+            "The novel by J. K. Rowling sold well. George W. Bush read it.",
+            ["The novel by J. K. Rowling sold well.", "George W. Bush read it."]
+        ),
         // Abbreviations with inner dots: a break only before a sentence opener.
         ("U.S. President Joe Biden spoke. He left.", ["U.S. President Joe Biden spoke.", "He left."]),
         ("Talks were held in the U.S. The deal was signed.", ["Talks were held in the U.S.", "The deal was signed."]),
         ("Ministers from the U.K. and France met.", ["Ministers from the U.K. and France met."]),
-        ("Some crops, e.g. wheat, failed. Others, i.e. rice, did not.", ["Some crops, e.g. wheat, failed.", "Others, i.e. rice, did not."]),
+        (
+            "Some crops, e.g. wheat, failed. Others, i.e. rice, did not.",
+            ["Some crops, e.g. wheat, failed.", "Others, i.e. rice, did not."]
+        ),
         // Numbers, months, No.
         ("Growth was 3.5 percent. Prices rose 0.85 points.", ["Growth was 3.5 percent.", "Prices rose 0.85 points."]),
         ("The vote is on Jan. 5 in room No. 10. It is open.", ["The vote is on Jan. 5 in room No. 10.", "It is open."]),
@@ -53,7 +59,9 @@ import Testing
     @Test(arguments: 0..<40)
     func piecesConcatenateBack(_ seed: Int) {
         var rng = SplitMix(seed: UInt64(seed))
-        let words = ["Mr.", "U.S.", "The", "talks", "ended.", "3.5", "\"Yes.\"", "No.", "e.g.", "J.", "why?", "Wow!", "...", "  ", "Dr.", "It"]
+        let words = [
+            "Mr.", "U.S.", "The", "talks", "ended.", "3.5", "\"Yes.\"", "No.", "e.g.", "J.", "why?", "Wow!", "...", "  ", "Dr.", "It",
+        ]
         var p = ""
         for _ in 0..<Int(rng.next() % 30) {
             p += words[Int(rng.next() % UInt64(words.count))] + (rng.next() % 5 == 0 ? "  " : " ")

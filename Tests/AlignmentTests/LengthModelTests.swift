@@ -22,7 +22,8 @@ import Testing
         let p22 = 0.011
         func pair(_ a: Double, _ e: Double) -> Double { -log(p11) + m.beadCost + m.conditionalCost(arabic: a, english: e) }
         let separate = pair(100, 130) + pair(100, 86)
-        let merged = -log(p22) + m.beadCost + LengthModel.splitCost(200, parts: 2) + m.conditionalCost(arabic: 200, english: 216)
+        let merged =
+            -log(p22) + m.beadCost + LengthModel.splitCost(200, parts: 2) + m.conditionalCost(arabic: 200, english: 216)
             + LengthModel.splitCost(216, parts: 2)
         #expect(separate < merged)
     }
@@ -38,4 +39,3 @@ import Testing
         #expect(SegmentLength.of(s) == n, "\(codePoints(s))")
     }
 }
-

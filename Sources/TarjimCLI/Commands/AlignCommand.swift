@@ -38,7 +38,10 @@ struct AlignCommand: ParsableCommand {
     @Flag(help: "Do not load the glossaries shipped with Tarjim.")
     var noDefaultGlossaries = false
 
-    @Option(help: "Bilingual dictionary: auto (Debian's dict-freedict-ara-eng when installed), none, or a file (hunalign 'english @ arabic' lines, or a dictd .index).")
+    @Option(
+        help:
+            "Bilingual dictionary: auto (Debian's dict-freedict-ara-eng when installed), none, or a file (hunalign 'english @ arabic' lines, or a dictd .index)."
+    )
     var dictionary: String = "auto"
 
     @Option(help: "Output format: tsv, jsonl, tmx, text. Default: text on a terminal, tsv otherwise.")
@@ -91,7 +94,8 @@ struct AlignCommand: ParsableCommand {
         let fmt = format ?? (out.isTerminal ? .text : .tsv)
         func kept(_ b: Bead) -> Bool {
             guard let min = minScore else { return true }
-            return b.score >= min && !AlignmentOutput.text(of: arabic, b.arabic).isEmpty && !AlignmentOutput.text(of: english, b.english).isEmpty
+            return b.score >= min && !AlignmentOutput.text(of: arabic, b.arabic).isEmpty
+                && !AlignmentOutput.text(of: english, b.english).isEmpty
         }
         switch fmt {
         case .jsonl:
