@@ -117,6 +117,22 @@ import Testing
         #expect(r.stderr.contains("MT engine"))
     }
 
+    @Test func noFuzzyLeavesGarblesAlone() throws {
+        let r = try CLI.run(["draft", "--format", "jsonl", "--no-fuzzy"] + Self.glossaryArgs + [Self.article])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(!r.stdout.contains("\"fuzzy\""))
+        #expect(r.stdout.contains("\"variant\""))
+    }
+
+    @Test func textFormatInVisualOrder() throws {
+        let r = try CLI.run(["draft", "--format", "text", "--bidi", "visual"] + Self.glossaryArgs + [Self.article], environment: ["NO_COLOR": "1"])
+        #expect(r.status == 0, "\(r.stderr)")
+        // The Arabic line is reordered for display: its first logical word is no longer first.
+        let arLine = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("  ar: ") })
+        #expect(!arLine.hasPrefix("  ar: التقى"))
+        #expect(arLine.contains(String("التقى".reversed())))
+    }
+
     @Test func helpDescribesTheCommand() throws {
         let h = try CLI.run(["draft", "--help"])
         #expect(h.status == 0)
