@@ -52,4 +52,33 @@ enum NameDistance {
         if n == 0 { return 1 }
         return max(0, 1 - distance(a, b) / Double(n))
     }
+
+    /// Whether `word` is `name` with one slip of the kind typists and machine translation make in
+    /// names: one consonant swapped for another of its phonetic class (ك/ج/ق, ب/ف, ت/ط, س/ص: روصيا),
+    /// or one long vowel (ا و ي) added inside the name (لاندن) or dropped from it (اليونن; a final alef
+    /// too: فيين). A vowel changed into another vowel (ليما/ليمو, كوبا/كيبا) or a vowel added or dropped
+    /// at the end (ميلوني/ميلون) is not a slip: such pairs are usually two different names.
+    static func isOneSlip(_ word: [Unicode.Scalar], of name: [Unicode.Scalar]) -> Bool {
+        if word.count == name.count {
+            var diff = -1
+            for k in word.indices where word[k] != name[k] {
+                if diff >= 0 { return false }
+                diff = k
+            }
+            guard diff >= 0 else { return false }
+            let a = word[diff], b = name[diff]
+            if isVowel(a) || isVowel(b) { return false }
+            guard let ca = PhoneticKey.classOf(a.value), ca != "?", ca == PhoneticKey.classOf(b.value) else { return false }
+            return true
+        }
+        let (long, short, added) = word.count == name.count + 1 ? (word, name, true) : (name, word, false)
+        guard long.count == short.count + 1 else { return false }
+        var k = 0
+        while k < short.count && long[k] == short[k] { k += 1 }
+        // long[k] is the extra letter; the rest must agree.
+        guard isVowel(long[k]), long[(k + 1)...].elementsEqual(short[k...]) else { return false }
+        if k == 0 { return false }
+        if k == long.count - 1 { return !added && long[k] == "\u{0627}" }
+        return true
+    }
 }

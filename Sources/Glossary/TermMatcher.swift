@@ -17,6 +17,9 @@ public final class TermMatcher: Sendable {
     /// (same phonetic key, close weighted edit distance) is only taken for that name when
     /// - the entity is named correctly elsewhere in the scope (similarity >= `inScopeScore`), or a
     ///   known first name before it makes a full-name entry with it (جو فيدن -> جو بايدن); or
+    /// - the lexicon does not know the word and it is one slip (`NameDistance.isOneSlip`: a letter
+    ///   swapped within its class, a long vowel added or dropped inside) from a spelling of four or
+    ///   more letters; or
     /// - the lexicon does not know the word and a title precedes it (الرئيس ...), for persons
     ///   (>= `afterTitleScore`); or
     /// - the lexicon does not know the word at all and it is very close: persons and places of six or
@@ -60,6 +63,9 @@ public final class TermMatcher: Sendable {
         let stemHash: UInt64
         /// The word id of the whole spelling (article included).
         let word: Int32
+        /// The spelling starts with the article (العراق); a word read with an article is not a garble
+        /// of a name written without one (الألمان "the Germans" is not ألمانيا).
+        let definite: Bool
     }
 
     public let glossary: Glossary
@@ -115,10 +121,12 @@ public final class TermMatcher: Sendable {
                 }
                 terminals[Int(node)].append(Terminal(entry: Int32(e), spelling: Int32(s)))
                 if entry.kind.isName && keys.count == 1 {
-                    let stem = Self.stemOfName(keys[0])
+                    let stem = Self.nameStems(of: spelling)[0]
                     if stem.count >= 3 {
                         fuzzy[PhoneticKey.hash(keyScalars: stem), default: []].append(
-                            FuzzyCandidate(entry: Int32(e), spelling: Int32(s), stem: stem, stemHash: KeyHash.of(stem), word: ids[0]))
+                            FuzzyCandidate(
+                            entry: Int32(e), spelling: Int32(s), stem: stem, stemHash: KeyHash.of(stem), word: ids[0],
+                            definite: stem.count < keys[0].count))
                     }
                 }
             }
@@ -214,7 +222,7 @@ public final class TermMatcher: Sendable {
                     result.append(m)
                     for k in i..<(i + count) { covered[k] = true }
                     if options.fuzzy && glossary.entries[m.entryIndex].kind.isName {
-                        for w in Self.wordKeyScalars(m.spelling) { presentNames.insert(KeyHash.of(Self.stemOfName(w))) }
+                        for stem in Self.nameStems(of: m.spelling) { presentNames.insert(KeyHash.of(stem)) }
                     }
                     i += count
                 } else {
@@ -269,6 +277,18 @@ public final class TermMatcher: Sendable {
         var stem = key
         if stem.count > 4 && stem[0] == "ا" && stem[1] == "ل" { stem.removeFirst(2) }
         return stem
+    }
+
+    /// The keys of a glossary spelling's words without a leading article. Unlike `stemOfName`, which
+    /// sees only the key (where أ is folded to ا), it keeps the hamzated أل of ألمانيا and ألاسكا: only a
+    /// word written with a plain alef (ال) starts with the article.
+    static func nameStems(of spelling: String) -> [[Unicode.Scalar]] {
+        let k = Keyed(Array(spelling.unicodeScalars))
+        return k.tokens.compactMap { t in
+            let key = Array(k.keySlice(t))
+            if key.isEmpty { return nil }
+            return k.u[t.token.range.lowerBound] == "\u{0627}" ? stemOfName(key) : key
+        }
     }
 
     /// The word id of a key slice (with the article ال before it when `article`), if the glossary
@@ -460,6 +480,7 @@ public final class TermMatcher: Sendable {
             hasTanween = tanween
             for c in cands {
                 if c.stem == stem { continue }  // same key as a spelling would have matched exactly
+                if r.hasArticle && !c.definite { continue }
                 let kind = glossary.entries[Int(c.entry)].kind
                 // الفرنسي is "French", not a garbled فرنسا.
                 if kind == .place && (tanween || Self.isNisba(stem, of: c.stem)) { continue }
@@ -467,9 +488,14 @@ public final class TermMatcher: Sendable {
                 let s = NameDistance.similarity(stem, c.stem) - 0.02 * Double(r.prefixLength)
                 let firstName = i > 0 && r.prefixLength == 0 && edge(0, wordID(tokens[i - 1], in: text)).flatMap { edge($0, c.word) } != nil
                 let inScope = presentNames.contains(c.stemHash)
+                // One slip (a letter of the same class or one long vowel) from a name of four letters
+                // or more: how typists and machine translation garble names (روصيا, لاندن, الكونغروس).
+                let oneSlip = c.stem.count >= 4 && NameDistance.isOneSlip(stem, of: c.stem)
                 let accepted: Bool
                 if (inScope || firstName) && s >= options.inScopeScore {
                     accepted = true
+                } else if oneSlip {
+                    accepted = unknownWord()
                 } else if kind == .person && isAfterTitle && s >= options.afterTitleScore {
                     accepted = unknownWord()
                 } else if kind == .person && stem.count >= 6 && s >= options.unknownPersonScore {

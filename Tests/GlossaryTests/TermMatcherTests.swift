@@ -117,6 +117,49 @@ import Testing
         #expect(found("قال بايدن كلمة ثم قال فيدن كلمة", m).map(\.1) == ["Biden", "Biden"])
     }
 
+    static let places = try! Glossary(
+        tsv: """
+            لندن\tLondon\t\t\tplace
+            ليما\tLima\t\t\tplace
+            ألمانيا\tGermany\t\t\tplace
+            الكونغرس\tCongress\t\t\torg
+            روسيا\tRussia\t\t\tplace
+            فيينا\tVienna\t\t\tplace
+
+            """)
+
+    @Test(arguments: [
+        ("وصل الوفد إلى لاندن", "لاندن", "London"),  // a long vowel added inside a four-letter name
+        ("ناقش الكونغروس القانون", "الكونغروس", "Congress"),  // the article is no penalty
+        ("وصل الوفد إلى ألامانيا", "ألامانيا", "Germany"),  // the hamzated أل of ألمانيا is not the article
+        ("قال مسؤول في روصيا", "روصيا", "Russia"),  // س/ص
+        ("وصل الوفد إلى فيين", "فيين", "Vienna"),  // a final alef dropped
+        ("وصل الوفد إلى ولاندن", "ولاندن", "London"),  // through a proclitic
+    ])
+    func oneSlipFromAShortNameIsAGarbleOfAnUnknownWord(_ text: String, _ word: String, _ english: String) {
+        let m = TermMatcher(glossary: Self.places, options: .init(lexicon: Self.lexicon))
+        let f = found(text, m)
+        #expect(f.map(\.0) == [word])
+        #expect(f.map(\.1) == [english])
+        #expect(f.map(\.2) == [.fuzzy])
+    }
+
+    @Test(arguments: [
+        "قال المدرب ليمو",  // a vowel turned into another vowel: another name (ليما/ليمو)
+        "انتقد الألمان القرار",  // الألمان "the Germans": read with an article that ألمانيا does not have
+        "قال لندني",  // a final vowel added: a nisba or another name
+    ])
+    func notASlip(_ text: String) {
+        let m = TermMatcher(glossary: Self.places, options: .init(lexicon: Self.lexicon))
+        #expect(found(text, m).isEmpty)
+    }
+
+    @Test func oneSlipNeedsTheLexiconToRejectTheWord() {
+        let lexicon = Lexicon(words: ["لاندن", "إلى", "وصل", "الوفد"])
+        let m = TermMatcher(glossary: Self.places, options: .init(lexicon: lexicon))
+        #expect(found("وصل الوفد إلى لاندن", m).isEmpty)
+    }
+
     @Test func lexiconWordsAreNeverGarblesWithoutScopeEvidence() {
         let m = TermMatcher(glossary: Self.namesOnly, options: .init(lexicon: Self.lexicon))
         // بدن (body) shares Biden's phonetic key but is an ordinary word.
