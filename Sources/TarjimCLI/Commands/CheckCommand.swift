@@ -182,8 +182,11 @@ struct CheckCommand: ParsableCommand {
         let enSentences = EnglishSentenceSegmenter().sentences(in: en)
         let arLines = Paragraph.split(ar)
         let enLines = Paragraph.split(en)
-        let aligner = Aligner(glossary: glossary, dictionary: try BilingualDictionary.systemFreeDict(), lexicon: Lexicon.system())
-        let alignment = aligner.align(arabic: arSentences.map(\.text), english: enSentences.map(\.text))
+        let arabic = arSentences.map(\.text)
+        // Only the dictionary entries these sentences can look up (as `tarjim align` does).
+        let dictionary = try BilingualDictionary.systemFreeDict(keys: BilingualDictionary.lookupKeys(arabic: arabic))
+        let aligner = Aligner(glossary: glossary, dictionary: dictionary, lexicon: Lexicon.system())
+        let alignment = aligner.align(arabic: arabic, english: enSentences.map(\.text))
         func column(_ s: Sentence, _ lines: [Paragraph]) -> Int {
             let k = s.paragraph - 1
             return k >= 0 && k < lines.count ? s.range.lowerBound - lines[k].range.lowerBound + 1 : 1
