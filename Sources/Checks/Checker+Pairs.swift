@@ -106,7 +106,7 @@ extension Checker {
             if matches.contains(where: { $0.range.overlaps(t.range) }) { continue }
             let word = String(String.UnicodeScalarView(ar[t.range]))
             let key = Normalizer.key(word)
-            guard NameLikeness.isNameLike(word, key: key, lexicon) else { continue }
+            guard lexicon.isNameLike(word, key: key) else { continue }
             let (stripped, nameKey) = NameLikeness.localNamePart(ofKey: key)
             let written = NameLikeness.writtenPart(of: word, fromKey: stripped)
             let guess = EnglishText.skeleton(transliterator.transliterate(word: written))

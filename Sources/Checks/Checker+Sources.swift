@@ -54,7 +54,7 @@ extension Checker {
             if matches.contains(where: { $0.range.overlaps(t.range) }) { continue }
             let word = String(String.UnicodeScalarView(sentence[t.range]))
             let key = Normalizer.key(word)
-            guard NameLikeness.isNameLike(word, key: key, lexicon) else { continue }
+            guard lexicon.isNameLike(word, key: key) else { continue }
             words.append(WordSighting(key: key, occurrence: place.occurrence(t.range)))
         }
     }

@@ -3,23 +3,6 @@ import Glossary
 
 /// Which Arabic words look like names no glossary lists, and what their name part is.
 enum NameLikeness {
-    /// A word the lexicon rejects, of at least four letters, not ending in teh marbuta (feminine
-    /// nouns and adjectives, rarely foreign names), and not a known word plus a suffix the lexicon
-    /// missed. The same rule as the drafter's unknown-name detection (`Drafter.isNameLike`, internal
-    /// to Drafting), so `check` and `draft` agree on what an unknown name is.
-    static func isNameLike(_ word: String, key: String, _ lexicon: Lexicon) -> Bool {
-        let k = Array(key.unicodeScalars)
-        guard k.count >= 4, word.unicodeScalars.last != "\u{0629}", !lexicon.knows(word) else { return false }
-        for suffix in ["ها", "هم", "هما", "هن", "كم", "نا", "ات", "ون", "ين", "ه", "ي"] {
-            let sfx = Array(suffix.unicodeScalars)
-            if k.count - sfx.count >= 3 && k.suffix(sfx.count).elementsEqual(sfx) {
-                let stem = String(String.UnicodeScalarView(k.dropLast(sfx.count)))
-                if lexicon.knows(stem) { return false }
-            }
-        }
-        return true
-    }
-
     /// The name part of a word's key: without proclitics and article when the rest is itself one of
     /// `bare` (the keys of the other name-like words of the scope), so وتارنوفسكي and تارنوفسكي are
     /// one name. Returns the number of key scalars stripped and the name key.

@@ -170,7 +170,7 @@ public final class Drafter: Sendable {
                 if ms.contains(where: { $0.range.overlaps(t.range) }) { continue }
                 let word = String(String.UnicodeScalarView(u[t.range]))
                 let key = Normalizer.key(word)
-                guard Self.isNameLike(word, key: key, lexicon) else { continue }
+                guard lexicon.isNameLike(word, key: key) else { continue }
                 list.append((t.range, key))
                 bareKeys.insert(key)
             }
@@ -190,22 +190,6 @@ public final class Drafter: Sendable {
                 return UnknownName(range: range, nameStart: range.lowerBound, proclitic: nil)
             }
         }
-    }
-
-    /// A word the lexicon rejects, of at least four letters, not ending in teh marbuta (feminine
-    /// nouns and adjectives, rarely foreign names), and not a known word plus a suffix the lexicon
-    /// missed.
-    static func isNameLike(_ word: String, key: String, _ lexicon: Lexicon) -> Bool {
-        let k = Array(key.unicodeScalars)
-        guard k.count >= 4, word.unicodeScalars.last != "\u{0629}", !lexicon.knows(word) else { return false }
-        for suffix in ["ها", "هم", "هما", "هن", "كم", "نا", "ات", "ون", "ين", "ه", "ي"] {
-            let sfx = Array(suffix.unicodeScalars)
-            if k.count - sfx.count >= 3 && k.suffix(sfx.count).elementsEqual(sfx) {
-                let stem = String(String.UnicodeScalarView(k.dropLast(sfx.count)))
-                if lexicon.knows(stem) { return false }
-            }
-        }
-        return true
     }
 
     // MARK: - Rendering

@@ -3,7 +3,13 @@ import ArabicText
 /// A weighted edit distance between the matching keys of two name spellings, tuned to the ways
 /// foreign names are misspelt in Arabic: letters of one phonetic class (ب/ف, ك/ج/ق, ت/ط, ...)
 /// swap cheaply, long vowels and hamza seats come and go cheaply, anything else costs 1.
-enum NameDistance {
+///
+/// ```swift
+/// let k = { (s: String) in Array(Normalizer.key(s).unicodeScalars) }
+/// NameDistance.similarity(k("بلينجن"), k("بلينكن"))   // 0.96: ج/ك are one class
+/// NameDistance.isOneSlip(k("لاندن"), of: k("لندن"))    // true: a long vowel added inside
+/// ```
+public enum NameDistance {
     static let classSubstitution = 0.25
     static let vowelEdit = 0.3
 
@@ -27,7 +33,7 @@ enum NameDistance {
 
     /// The distance between two keys.
     /// - Complexity: O(m·n) for words of m and n letters (names are short).
-    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Double {
+    public static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Double {
         if a.isEmpty { return b.reduce(0) { $0 + indelCost($1) } }
         if b.isEmpty { return a.reduce(0) { $0 + indelCost($1) } }
         var prev = [Double](repeating: 0, count: b.count + 1)
@@ -47,7 +53,7 @@ enum NameDistance {
     }
 
     /// Similarity in 0...1: 1 - distance / longer length.
-    static func similarity(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Double {
+    public static func similarity(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Double {
         let n = max(a.count, b.count)
         if n == 0 { return 1 }
         return max(0, 1 - distance(a, b) / Double(n))
@@ -58,7 +64,7 @@ enum NameDistance {
     /// or one long vowel (ا و ي) added inside the name (لاندن) or dropped from it (اليونن; a final alef
     /// too: فيين). A vowel changed into another vowel (ليما/ليمو, كوبا/كيبا) or a vowel added or dropped
     /// at the end (ميلوني/ميلون) is not a slip: such pairs are usually two different names.
-    static func isOneSlip(_ word: [Unicode.Scalar], of name: [Unicode.Scalar]) -> Bool {
+    public static func isOneSlip(_ word: [Unicode.Scalar], of name: [Unicode.Scalar]) -> Bool {
         if word.count == name.count {
             var diff = -1
             for k in word.indices where word[k] != name[k] {
