@@ -85,7 +85,7 @@ public struct AnchorExtractor: Sendable {
             for t in Tokenizer.tokenize(scalars: u) {
                 switch t.kind {
                 case .number:
-                    let text = String(String.UnicodeScalarView(u[t.range]))
+                    let text = String(scalars: u[t.range])
                     if weights.number > 0 {
                         for r in NumberKey.readings(of: text) { enStrong[j].append(strong.id("#" + r)) }
                     }
@@ -94,9 +94,9 @@ public struct AnchorExtractor: Sendable {
                     let slice = u[t.range]
                     let key = Self.latinKey(slice)
                     if let w = key, arabicLatin.contains(w) { enStrong[j].append(strong.id("L" + w)) }
-                    if wantGlossary { compared.append(key.map(Self.stem) ?? String(String.UnicodeScalarView(slice)).lowercased()) }
+                    if wantGlossary { compared.append(key.map(Self.stem) ?? String(scalars: slice).lowercased()) }
                     if wantNames, let first = slice.first, EnglishSentenceSegmenter.isUpper(first.value), slice.count >= 3 {
-                        let word = String(String.UnicodeScalarView(slice))
+                        let word = String(scalars: slice)
                         let id = strong.id("N" + word.lowercased())
                         enStrong[j].append(id)
                         for code in NameSkeleton.englishCodes(word) where NameSkeleton.codeLength(code) >= 3 {
@@ -104,7 +104,7 @@ public struct AnchorExtractor: Sendable {
                         }
                     }
                     if wantDictionary {
-                        for w in BilingualDictionary.contentWords(String(String.UnicodeScalarView(slice))) {
+                        for w in BilingualDictionary.contentWords(String(scalars: slice)) {
                             enContent[j].append(vocabulary.id(w))
                         }
                     }
@@ -156,7 +156,7 @@ public struct AnchorExtractor: Sendable {
                     switch t.kind {
                     case .number:
                         if weights.number > 0 {
-                            for r in NumberKey.readings(of: String(String.UnicodeScalarView(u[t.range]))) {
+                            for r in NumberKey.readings(of: String(scalars: u[t.range])) {
                                 arStrong[i].append(strong.id("#" + r))
                             }
                         }
@@ -172,14 +172,14 @@ public struct AnchorExtractor: Sendable {
                                 if let ids = skeletons[code] { found += ids }
                             }
                             if !found.isEmpty
-                                && !(lexicon?.knows(String(String.UnicodeScalarView(u[t.range]))) ?? false)
+                                && !(lexicon?.knows(String(scalars: u[t.range])) ?? false)
                             {
                                 arStrong[i] += found
                             }
                         }
                         if wantDictionary, let dictionary {
                             for stem in LightStemmer.readings(key: key) {
-                                for w in dictionary.translations(ofKey: String(String.UnicodeScalarView(stem))) {
+                                for w in dictionary.translations(ofKey: String(scalars: stem)) {
                                     if let id = vocabulary.existingID(w) { arDictionary[i].append(id) }
                                 }
                             }
@@ -246,7 +246,7 @@ public struct AnchorExtractor: Sendable {
     /// A Latin token as compared across sides: lower-case, without a possessive 's; nil for a
     /// single letter.
     static func latinKey(_ slice: ArraySlice<Unicode.Scalar>) -> String? {
-        var w = String(String.UnicodeScalarView(slice)).lowercased()
+        var w = String(scalars: slice).lowercased()
         if w.hasSuffix("'s") || w.hasSuffix("\u{2019}s") { w = String(w.dropLast(2)) }
         return w.unicodeScalars.count >= 2 ? w : nil
     }
@@ -262,8 +262,8 @@ public struct AnchorExtractor: Sendable {
         let u = Array(spelling.unicodeScalars)
         return Tokenizer.tokenize(scalars: u).compactMap { t -> String? in
             switch t.kind {
-            case .number: return String(String.UnicodeScalarView(u[t.range]))
-            case .latinWord: return latinKey(u[t.range]).map(stem) ?? String(String.UnicodeScalarView(u[t.range])).lowercased()
+            case .number: return String(scalars: u[t.range])
+            case .latinWord: return latinKey(u[t.range]).map(stem) ?? String(scalars: u[t.range]).lowercased()
             default: return nil
             }
         }

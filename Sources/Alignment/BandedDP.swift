@@ -34,6 +34,7 @@ enum BandedDP {
         // Costs of the last four rows (beads take at most three Arabic segments), flat.
         var rows = [Double](repeating: .infinity, count: 4 * widthCap)
         var back = [UInt8](repeating: none, count: band.cellCount)
+        let table = model.table
         rows.withUnsafeMutableBufferPointer { rows in
             back.withUnsafeMutableBufferPointer { back in
                 for i in 0...n {
@@ -56,7 +57,7 @@ enum BandedDP {
                                 guard pj >= plo, pj <= band.hi[pi] else { continue }
                                 let prev = rows[(pi & 3) * widthCap + pj - plo]
                                 if prev == .infinity { continue }
-                                let c = prev + model.cost(k, i, j)
+                                let c = prev + model.cost(k, i, j, table)
                                 if c < best {
                                     best = c
                                     bestShape = UInt8(k)
@@ -125,6 +126,7 @@ enum BandedDP {
         var beta = [Double](repeating: .infinity, count: band.cellCount)
         @inline(__always) func index(_ i: Int, _ j: Int) -> Int { band.rowStart[i] + j - band.lo[i] }
         var terms = [Double](repeating: 0, count: shapes.count)
+        let table = model.table
         // Forward: alpha(i, j) = -log sum over beads into (i, j) of exp(-(alpha(prev) + cost)).
         for i in 0...n {
             for j in band.lo[i]...band.hi[i] {
@@ -140,7 +142,7 @@ enum BandedDP {
                     guard band.contains(pi, pj) else { continue }
                     let prev = alpha[index(pi, pj)]
                     if prev == .infinity { continue }
-                    let v = prev + model.cost(k, i, j)
+                    let v = prev + model.cost(k, i, j, table)
                     terms[count] = v
                     count += 1
                     best = min(best, v)
@@ -163,7 +165,7 @@ enum BandedDP {
                     guard band.contains(ni, nj) else { continue }
                     let next = beta[index(ni, nj)]
                     if next == .infinity { continue }
-                    let v = next + model.cost(k, ni, nj)
+                    let v = next + model.cost(k, ni, nj, table)
                     terms[count] = v
                     count += 1
                     best = min(best, v)

@@ -18,9 +18,11 @@ struct BeadCostModel: Sendable {
     /// Prefix sums of segment lengths (n + 1 and m + 1 values).
     let arabicPrefix: [Double]
     let englishPrefix: [Double]
-    /// `logArabic[w - 1][i]` = log of the total length of Arabic segments `i - w..<i` (at least 1).
-    private let logArabic: [[Double]]
-    private let logEnglish: [[Double]]
+    /// `logArabic[(w - 1) * (n + 1) + i]` = log of the total length of Arabic segments `i - w..<i`
+    /// (at least 1); flat, one array (nested arrays cost a second bounds check and indirection in
+    /// the dynamic programs' inner loop).
+    private let logArabic: [Double]
+    private let logEnglish: [Double]
     private let mixture: MixtureTable
     let anchors: AnchorFeatures
     /// Anchor evidence of the pairs near the current band.
@@ -48,8 +50,8 @@ struct BeadCostModel: Sendable {
             for x in l { p.append(p[p.count - 1] + Double(x)) }
             return p
         }
-        func logWindows(_ p: [Double]) -> [[Double]] {
-            (1...3).map { w in p.indices.map { i in i >= w ? log(max(1, p[i] - p[i - w])) : 0 } }
+        func logWindows(_ p: [Double]) -> [Double] {
+            (1...3).flatMap { w in p.indices.map { i in i >= w ? log(max(1, p[i] - p[i - w])) : 0 } }
         }
         arabicPrefix = prefix(arabicLengths)
         englishPrefix = prefix(englishLengths)
@@ -60,17 +62,21 @@ struct BeadCostModel: Sendable {
     }
 
     @inline(__always)
-    func cost(_ k: Int, _ i: Int, _ j: Int) -> Double {
+    func cost(_ k: Int, _ i: Int, _ j: Int) -> Double { cost(k, i, j, table) }
+
+    /// The cost with the anchor table passed in: the dynamic programs hoist it out of their loops.
+    @inline(__always)
+    func cost(_ k: Int, _ i: Int, _ j: Int, _ table: PairTable?) -> Double {
         let da = shapeArabic[k]
         let db = shapeEnglish[k]
         var c = fixedCost[k]
-        if da >= 2 { c += Double(da - 1) * logArabic[da - 1][i] }
-        if db >= 2 { c += Double(db - 1) * logEnglish[db - 1][j] }
+        if da >= 2 { c += Double(da - 1) * logArabic[(da - 1) * arabicPrefix.count + i] }
+        if db >= 2 { c += Double(db - 1) * logEnglish[(db - 1) * englishPrefix.count + j] }
         guard da > 0 && db > 0 else { return c }
         let a = max(1, arabicPrefix[i] - arabicPrefix[i - da])
         let e = max(1, englishPrefix[j] - englishPrefix[j - db])
         c += mixture.conditionalCost(arabic: a, english: e)
-        if let table { c -= table.bonus(i - da, i, j - db, j) }
+        c -= table?.bonus(i - da, i, j - db, j) ?? 0
         return c
     }
 }

@@ -85,7 +85,7 @@ public struct BilingualDictionary: Sendable {
             let u = Array(s.unicodeScalars)
             for t in Tokenizer.tokenize(scalars: u) where t.kind == .arabicWord {
                 for stem in LightStemmer.readings(key: MatchingKey(scalars: Array(u[t.range])).scalars) {
-                    keys.insert(String(String.UnicodeScalarView(stem)))
+                    keys.insert(String(scalars: stem))
                 }
             }
         }
@@ -144,7 +144,7 @@ public struct BilingualDictionary: Sendable {
         while let last = w.last, last == "'" || last == "\u{2019}" { w = w.dropLast() }
         while let first = w.first, first == "'" || first == "\u{2019}" { w = w.dropFirst() }
         guard w.count >= 2 else { return nil }
-        let word = String(String.UnicodeScalarView(w))
+        let word = String(scalars: w)
         guard !stopWords.contains(word) else { return nil }
         if w.count > 3, w.last == "s" {
             let before = w.dropLast().last

@@ -8,6 +8,9 @@ struct MixtureTable: Sendable {
     private let values: [Double]
     private let wideLog: Double
     private let wideScale: Double
+    /// `LengthModel.halfLog2Pi`, kept here: a global `static let` costs a `swift_once` check on
+    /// every one of the millions of calls.
+    private let halfLog2Pi: Double
     static let step = 1.0 / 64
     static let limit = 200.0
 
@@ -18,6 +21,7 @@ struct MixtureTable: Sendable {
         let s = m.outlierScale
         wideLog = log(w) - log(s)
         wideScale = 1 / (s * s)
+        halfLog2Pi = LengthModel.halfLog2Pi
         var v: [Double] = []
         var d2 = 0.0
         while d2 <= Self.limit + Self.step {
@@ -44,6 +48,6 @@ struct MixtureTable: Sendable {
         } else {
             mix = -(wideLog - d2 * wideScale)
         }
-        return mix + LengthModel.halfLog2Pi + 0.5 * log(sigma2)
+        return mix + halfLog2Pi + 0.5 * log(sigma2)
     }
 }

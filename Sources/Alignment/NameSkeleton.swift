@@ -135,9 +135,39 @@ public enum NameSkeleton {
     }
 
     /// The skeletons of an Arabic word, packed (`code(_:)`).
+    /// The same as `arabicVariants(keyScalars:).map(code)`, packed as it goes (no array per
+    /// skeleton: the aligner asks for every Arabic word of a document).
     static func arabicCodes(keyScalars k: [Unicode.Scalar]) -> [UInt64] {
-        arabicVariants(keyScalars: k).map(code)
+        var out: [UInt64] = []
+        for stem in LightStemmer.readings(key: k) {
+            let c = arabicCode(stem)
+            if !out.contains(c) { out.append(c) }
+            if let last = stem.last, last == "ه", stem.count > 3 {
+                let shorter = arabicCode(stem.dropLast())
+                if !out.contains(shorter) { out.append(shorter) }
+            }
+        }
+        return out
     }
+
+    private static func arabicCode(_ stem: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var c: UInt64 = 0
+        var last: UInt8 = 0
+        var n = 0
+        for s in stem {
+            guard let cl = PhoneticKey.classOf(s.value), cl.value < 0x80 else { continue }
+            let b = UInt8(cl.value)
+            guard b != last, isConsonantClass[Int(b)] else { continue }
+            last = b
+            if n < 16 {
+                c = c << 4 | UInt64(classIndex[Int(b)])
+                n += 1
+            }
+        }
+        return c
+    }
+
+    private static let isConsonantClass: [Bool] = (0..<128).map { consonantClasses.contains(UInt8($0)) }
 
     static func arabicVariants(keyScalars k: [Unicode.Scalar]) -> [[UInt8]] {
         var out: [[UInt8]] = []

@@ -5,7 +5,10 @@
 /// A bead's strong bonus is the weight of the union of its pairs' shared features, so a feature
 /// counts once per bead however many of its segments carry it; its dictionary bonus is the sum of
 /// its pairs' scores.
-struct PairTable: Sendable {
+///
+/// A class: the dynamic programs consult it millions of times, and a struct of arrays would be
+/// copied (every array retained and released) at each of them.
+final class PairTable: Sendable {
     let anchors: AnchorFeatures
     private let lo: [Int]
     private let hi: [Int]
@@ -84,6 +87,20 @@ struct PairTable: Sendable {
                 for q in e0..<e1 { total += dictionaryScore(p, q) }
             }
         }
+        // Most beads share no strong feature: say so without setting up the union below.
+        var any = false
+        scan: for p in a0..<a1 {
+            guard e0 >= lo[p] && e1 - 1 <= hi[p] else {
+                any = true
+                break
+            }
+            let base = start[p] - lo[p]
+            for q in e0..<e1 where sharedStart[base + q] != sharedStart[base + q + 1] {
+                any = true
+                break scan
+            }
+        }
+        if !any { return total }
         let weights = anchors.weight
         // Each shared feature once (a bead of at most 3 x 3 pairs shares only a handful).
         return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 32) { seen in

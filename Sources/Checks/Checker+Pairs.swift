@@ -57,7 +57,7 @@ extension Checker {
                 continue
             }
             var o = pair.occurrence(.arabic, span: m.termRange)
-            o.found = String(String.UnicodeScalarView(ar[m.termRange]))
+            o.found = String(scalars: ar[m.termRange])
             let wanted = accepted.count == 1 ? "\"\(e.english)\"" : "any of " + accepted.map { "\"\($0)\"" }.joined(separator: ", ")
             local.append(
                 Finding(
@@ -104,7 +104,7 @@ extension Checker {
         guard !candidates.isEmpty else { return }
         for t in Tokenizer.tokenize(scalars: ar) where t.kind == .arabicWord {
             if matches.contains(where: { $0.range.overlaps(t.range) }) { continue }
-            let word = String(String.UnicodeScalarView(ar[t.range]))
+            let word = String(scalars: ar[t.range])
             let key = Normalizer.key(word)
             guard lexicon.isNameLike(word, key: key) else { continue }
             let (stripped, nameKey) = NameLikeness.localNamePart(ofKey: key)
@@ -234,7 +234,7 @@ extension Checker {
     /// At most 60 scalars of a sentence, for messages.
     static func short(_ s: String) -> String {
         let u = s.unicodeScalars
-        return u.count <= 60 ? s : String(String.UnicodeScalarView(u.prefix(59))) + "…"
+        return u.count <= 60 ? s : String(scalars: u.prefix(59)) + "…"
     }
 
     static func sourceKey(_ s: String) -> String {

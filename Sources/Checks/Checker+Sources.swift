@@ -52,7 +52,7 @@ extension Checker {
         guard let lexicon else { return }
         for t in Tokenizer.tokenize(scalars: sentence) where t.kind == .arabicWord {
             if matches.contains(where: { $0.range.overlaps(t.range) }) { continue }
-            let word = String(String.UnicodeScalarView(sentence[t.range]))
+            let word = String(scalars: sentence[t.range])
             let key = Normalizer.key(word)
             guard lexicon.isNameLike(word, key: key) else { continue }
             words.append(WordSighting(key: key, occurrence: place.occurrence(t.range)))

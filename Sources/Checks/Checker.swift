@@ -135,7 +135,7 @@ struct SentencePlace {
     func occurrence(_ span: Range<Int>) -> Occurrence {
         let r = (start + span.lowerBound)..<(start + span.upperBound)
         let e = Excerpt.make(lineScalars, span: r)
-        let found = String(String.UnicodeScalarView(lineScalars[r.clamped(to: 0..<lineScalars.count)]))
+        let found = String(scalars: lineScalars[r.clamped(to: 0..<lineScalars.count)])
         return Occurrence(file: file, line: line, column: r.lowerBound + 1, found: found, context: e.text, span: e.span)
     }
 }

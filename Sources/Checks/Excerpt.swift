@@ -9,7 +9,7 @@ struct Excerpt: Equatable {
     /// side of the span, cut at a space, with "…" where something was left out.
     static func make(_ line: [Unicode.Scalar], span: Range<Int>, limit: Int = 120, radius: Int = 50) -> Excerpt {
         let span = span.clamped(to: 0..<line.count)
-        if line.count <= limit { return Excerpt(text: String(String.UnicodeScalarView(line)), span: span) }
+        if line.count <= limit { return Excerpt(text: String(scalars: line), span: span) }
         var start = max(0, span.lowerBound - radius)
         var end = min(line.count, span.upperBound + radius)
         if start > 0 {

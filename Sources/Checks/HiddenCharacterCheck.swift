@@ -20,7 +20,7 @@ enum HiddenCharacterCheck {
             func occurrence(_ r: Range<Int>) -> Occurrence {
                 let e = Excerpt.make(u, span: r)
                 return Occurrence(
-                    file: file, line: p.number, column: r.lowerBound + 1, found: String(String.UnicodeScalarView(u[r])), context: e.text,
+                    file: file, line: p.number, column: r.lowerBound + 1, found: String(scalars: u[r]), context: e.text,
                     span: e.span)
             }
             func add(_ severity: Severity, _ r: Range<Int>, found: String, expected: String?, _ message: String) {
@@ -52,7 +52,7 @@ enum HiddenCharacterCheck {
             }
             for t in Tokenizer.tokenize(scalars: u) where t.kind == .arabicWord {
                 let w = Array(u[t.range])
-                let word = String(String.UnicodeScalarView(w))
+                let word = String(scalars: w)
                 let persian = w.contains { $0.value == 0x06CC || $0.value == 0x06A9 }
                 if persian && w.contains(where: { [0x064A, 0x0649, 0x0643, 0x0629].contains($0.value) }) {
                     let arabic = String(
@@ -67,7 +67,7 @@ enum HiddenCharacterCheck {
                         "presentation forms (U+FB50–FDFF, U+FE70–FEFE) instead of letters: they break search")
                 }
                 if w.contains(where: { $0.value == ArabicScalar.tatweel }) {
-                    let plain = String(String.UnicodeScalarView(w.filter { $0.value != ArabicScalar.tatweel }))
+                    let plain = String(scalars: w.filter { $0.value != ArabicScalar.tatweel })
                     add(.info, t.range, found: word, expected: plain, "tatweel (U+0640) stretches the word: it breaks search")
                 }
             }

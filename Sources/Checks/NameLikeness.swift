@@ -22,7 +22,7 @@ enum NameLikeness {
     static func localNamePart(ofKey key: String) -> (stripped: Int, key: String) {
         let k = Array(key.unicodeScalars)
         if k.count >= 5, k[0] == "و", !["ا", "و", "ي"].contains(k[1]) {
-            return (1, String(String.UnicodeScalarView(k.dropFirst())))
+            return (1, String(scalars: k.dropFirst()))
         }
         return (0, key)
     }

@@ -45,7 +45,7 @@ struct NumberReading: Equatable {
         let tokens = Tokenizer.tokenize(scalars: u)
         var out: [NumberReading] = []
         for (n, t) in tokens.enumerated() {
-            func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(u[r])) }
+            func text(_ r: Range<Int>) -> String { String(scalars: u[r]) }
             if t.kind == .latinWord && english {
                 let w = text(t.range)
                 if u[t.range.lowerBound].properties.isUppercase, let m = months[w.lowercased()] {
@@ -93,7 +93,7 @@ struct NumberReading: Equatable {
     /// English notations: a time 5.30 (also 5 and 30), the end of a year range 1950-53 (also 1953).
     static func englishExtras(_ part: [Unicode.Scalar], tokens: [Token], at n: Int, _ u: [Unicode.Scalar]) -> Set<String> {
         var out = Set<String>()
-        let s = String(String.UnicodeScalarView(part))
+        let s = String(scalars: part)
         let halves = s.split(separator: ".", omittingEmptySubsequences: false)
         if halves.count == 2, halves[1].count == 2, halves[0].count <= 2, let h = Int(halves[0]), let m = Int(halves[1]) {
             out.insert(String(h))
@@ -103,7 +103,7 @@ struct NumberReading: Equatable {
             ["-", "\u{2013}"].contains(u[tokens[n - 1].range.lowerBound]), tokens[n - 2].kind == .number,
             tokens[n - 2].range.upperBound == tokens[n - 1].range.lowerBound, tokens[n - 1].range.upperBound == tokens[n].range.lowerBound
         {
-            let year = String(String.UnicodeScalarView(u[tokens[n - 2].range]))
+            let year = String(scalars: u[tokens[n - 2].range])
             if year.count == 4, year.allSatisfy(\.isASCII) { out.insert(String(year.prefix(2)) + s) }
         }
         return out

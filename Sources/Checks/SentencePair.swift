@@ -49,7 +49,7 @@ public struct SentencePair: Sendable, Hashable {
         return Occurrence(
             file: side == .arabic ? file : englishFile, line: line, column: exactColumns ? column + span.lowerBound : column, unit: unit,
             side: side,
-            found: String(String.UnicodeScalarView(scalars[span.clamped(to: 0..<scalars.count)])), context: excerpt.text, span: excerpt.span
+            found: String(scalars: scalars[span.clamped(to: 0..<scalars.count)]), context: excerpt.text, span: excerpt.span
         )
     }
 }

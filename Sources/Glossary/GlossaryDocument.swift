@@ -167,7 +167,7 @@ public struct GlossaryDocument: Sendable, Equatable {
             guard let f = u.firstIndex(where: { !ArabicScalar.isWhitespace($0.value) }),
                 let l = u.lastIndex(where: { !ArabicScalar.isWhitespace($0.value) })
             else { return "" }
-            return String(String.UnicodeScalarView(u[f...l]))
+            return String(scalars: u[f...l])
         }
         let arabic = trimmed(text(fields[0]))
         let english = trimmed(text(fields[1]))

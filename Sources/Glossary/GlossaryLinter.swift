@@ -132,7 +132,7 @@ struct LintState {
     struct Field {
         var scalars: ArraySlice<Unicode.Scalar>
         var column: Int
-        var text: String { String(String.UnicodeScalarView(scalars)) }
+        var text: String { String(scalars: scalars) }
         var isBlank: Bool { scalars.allSatisfy { ArabicScalar.isWhitespace($0.value) } }
 
         /// The field without surrounding whitespace, with its column.

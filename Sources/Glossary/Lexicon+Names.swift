@@ -20,7 +20,7 @@ extension Lexicon {
         for suffix in ["ها", "هم", "هما", "هن", "كم", "نا", "ات", "ون", "ين", "ه", "ي"] {
             let sfx = Array(suffix.unicodeScalars)
             if k.count - sfx.count >= 3 && k.suffix(sfx.count).elementsEqual(sfx) {
-                let stem = String(String.UnicodeScalarView(k.dropLast(sfx.count)))
+                let stem = String(scalars: k.dropLast(sfx.count))
                 if knows(stem) { return false }
             }
         }

@@ -59,7 +59,7 @@ public final class Lexicon: Sendable {
             answer = set.contains(key) || CliticAnalyzer.analyses(ofKey: key).contains { set.contains($0.stem) || set.contains($0.stemWithArticle) }
         case .hunspell(let h):
             // Hunspell's Arabic dictionary ignores harakat and tatweel itself; drop bidi/format controls.
-            let clean = String(String.UnicodeScalarView(word.unicodeScalars.filter { !ArabicScalar.isInvisibleFormat($0.value) }))
+            let clean = String(scalars: word.unicodeScalars.filter { !ArabicScalar.isInvisibleFormat($0.value) })
             answer = lock.withLock { _ in Hunspell_spell(h, clean) != 0 }
         }
         lock.withLock { cache in

@@ -726,7 +726,7 @@ extension TermSuggester {
         guard let transliterator else { return "" }
         return spelling.split(separator: " ").map { w -> String in
             let stem = TermMatcher.stemOfName(Normalizer.key(String(w)))
-            return transliterator.transliterate(word: String(String.UnicodeScalarView(stem)))
+            return transliterator.transliterate(word: String(scalars: stem))
         }.joined()
     }
 

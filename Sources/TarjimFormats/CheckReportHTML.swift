@@ -92,7 +92,7 @@ public enum CheckReportHTML {
         return o
     }
 
-    static func text(_ s: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(s)) }
+    static func text(_ s: ArraySlice<Unicode.Scalar>) -> String { String(scalars: s) }
 
     static func escape(_ s: String) -> String {
         var out = ""

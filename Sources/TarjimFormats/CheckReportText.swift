@@ -78,9 +78,9 @@ public struct CheckReportText: Sendable {
         let prefix = "  " + Self.location(o) + ": "
         let u = Array(o.context.unicodeScalars)
         let span = o.span.clamped(to: 0..<u.count)
-        let before = String(String.UnicodeScalarView(u[..<span.lowerBound]))
-        let inside = String(String.UnicodeScalarView(u[span]))
-        let after = String(String.UnicodeScalarView(u[span.upperBound...]))
+        let before = String(scalars: u[..<span.lowerBound])
+        let inside = String(scalars: u[span])
+        let after = String(scalars: u[span.upperBound...])
         let hasRTL = u.contains { Self.isRightToLeft($0) }
         // An Arabic excerpt reads right to left as a whole; an English one left to right, with any
         // Arabic in it isolated.

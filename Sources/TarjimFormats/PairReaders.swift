@@ -114,7 +114,7 @@ public enum PairReader {
         for (n, line) in lines(text) {
             if line.unicodeScalars.allSatisfy({ ArabicScalar.isWhitespace($0.value) }) { continue }
             let fields = line.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: false).map {
-                String(String.UnicodeScalarView($0))
+                String(scalars: $0)
             }
             if format == nil {
                 if headers.contains(fields.joined(separator: "\t").lowercased()) {

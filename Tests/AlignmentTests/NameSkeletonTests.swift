@@ -25,3 +25,11 @@ import Testing
         #expect(NameSkeleton.english("Thththththth").count <= NameSkeleton.maxVariants)
     }
 }
+
+@Suite struct NameSkeletonCodeTests {
+    @Test(arguments: ["بلينكن", "وبلينكن", "فالرئيس", "كيشيدا", "المنظمة", "ترامب", "وشنطن", "سسسس", "ا", "كتبه"])
+    func packedCodesAreThoseOfTheSkeletons(_ word: String) {
+        let key = MatchingKey(word).scalars
+        #expect(NameSkeleton.arabicCodes(keyScalars: key) == NameSkeleton.arabicVariants(keyScalars: key).map(NameSkeleton.code))
+    }
+}

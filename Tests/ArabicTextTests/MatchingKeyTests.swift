@@ -91,3 +91,13 @@ struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+@Suite struct StringFromScalarsTests {
+    @Test(arguments: ["", "abc", "قال بلينكن", "\u{1F600} emoji \u{10FFFF}", "\u{0645}\u{064E}\u{0640}", "é ñ \u{200F}"])
+    func sameAsTheScalarView(_ s: String) {
+        let u = Array(s.unicodeScalars)
+        #expect(String(scalars: u) == s)
+        #expect(String(scalars: u) == String(String.UnicodeScalarView(u)))
+        if u.count > 2 { #expect(String(scalars: u[1..<(u.count - 1)]) == String(String.UnicodeScalarView(u[1..<(u.count - 1)]))) }
+    }
+}
