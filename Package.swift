@@ -64,10 +64,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Benchmark programs (build with -c release): tarjim-bench glossary|... DATA_DIR
+        // Benchmark programs (build with -c release): tarjim-bench corpus|pipeline|glossary|...
         .executableTarget(
             name: "TarjimBench",
-            dependencies: ["ArabicText", "Glossary"]
+            dependencies: ["ArabicText", "Glossary", "Drafting", "Checks", "TarjimFormats"]
         ),
         .testTarget(
             name: "ArabicTextTests",

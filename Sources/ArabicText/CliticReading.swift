@@ -20,7 +20,15 @@ public struct CliticReading: Sendable, Equatable {
         self.suffixLength = suffixLength
     }
 
-    public var proclitics: [Proclitic] { [conjunction, preposition].compactMap { $0 } }
+    /// The proclitics in order (no allocation when there are none, the common case).
+    public var proclitics: [Proclitic] {
+        switch (conjunction, preposition) {
+        case (nil, nil): return []
+        case (let c?, nil): return [c]
+        case (nil, let p?): return [p]
+        case (let c?, let p?): return [c, p]
+        }
+    }
     public var isBare: Bool { prefixLength == 0 && suffixLength == 0 }
 
     /// Calls `body` with every reading of `key` (a word's matching key), the bare reading first.

@@ -6,6 +6,9 @@ enum KeyFolding {
     /// - أ إ آ ٱ (and ٲ ٳ) -> ا, ى -> ي, ة -> ه, Persian ی -> ي and ک -> ك;
     /// - Arabic-Indic and Persian digits -> 0-9;
     /// - ، -> `,`, ؛ -> `;`, ؟ -> `?`, ۔ -> `.`, ٪ -> `%`, ٫ (decimal) -> `.`, ٬ (thousands) -> `,`.
+    ///
+    /// The key builders read the fold of BMP scalars from `NormalizationTables` (one lookup); this
+    /// function is the definition the table is built from.
     @inline(__always)
     static func fold(_ v: UInt32) -> Unicode.Scalar? {
         if v < 0x0600 { return Unicode.Scalar(v) }
@@ -30,73 +33,170 @@ enum KeyFolding {
         return Unicode.Scalar(mapped)
     }
 
-    /// Calls `body(scalar, sourceStart, sourceEnd)` for each scalar of NFKC(`src`), with the source span
-    /// it came from. Chunks are cut at NFKC boundaries; a chunk that NFKC leaves unchanged maps scalar
-    /// by scalar, a changed chunk maps each output scalar to the whole chunk.
-    static func forEachNormalized(_ src: [Unicode.Scalar], _ body: (Unicode.Scalar, Int, Int) -> Void) {
-        let n = src.count
+    /// The fold of `v` as a raw value, `NormalizationTables.dropped` when dropped (one table lookup
+    /// for the BMP).
+    @inline(__always)
+    static func foldValue(_ v: UInt32) -> UInt32 {
+        NormalizationTables.info(v, NormalizationTables.table) & NormalizationTables.foldMask
+    }
+
+    /// Calls `body` for each scalar of NFKC(`src`), with the source span it came from. Chunks are cut
+    /// at NFKC boundaries; a chunk that NFKC leaves unchanged maps scalar by scalar, a changed chunk
+    /// maps each output scalar to the whole chunk.
+    ///
+    /// The chunking runs over any source of scalars (an array of scalars, UTF-8 bytes): the one
+    /// implementation behind the matching key, whatever the text is stored as. `body` gets each
+    /// output scalar, its table entry (`NormalizationTables`, which holds its fold) and its source
+    /// span (offsets in scalars or bytes).
+    ///
+    /// The fast path is a scalar followed by one with an NFKC boundary before it (almost every
+    /// scalar of Arabic or Latin text): one table lookup each, no ICU.
+    @inline(__always)
+    static func forEachNormalized<S: NormalizationSource>(_ src: S, _ body: (UInt32, UInt32, Int, Int) -> Void) {
+        let table = NormalizationTables.table
+        let n = src.endOffset
+        if n == 0 { return }
         var i = 0
-        while i < n {
-            var j = i + 1
-            // The quick check: every scalar "yes" and combining marks in canonical order.
-            var unchanged = NormalizationTables.quickCheckYes(src[i].value)
-            var lastClass = NormalizationTables.combiningClass(src[i].value)
-            while j < n && !NormalizationTables.hasBoundaryBefore(src[j].value) {
-                let v = src[j].value
-                let cc = NormalizationTables.combiningClass(v)
-                if !NormalizationTables.quickCheckYes(v) || (cc != 0 && cc < lastClass) { unchanged = false }
-                lastClass = cc
-                j += 1
+        var (v, j) = src.scalar(at: 0)
+        var info = NormalizationTables.info(v, table)
+        while true {
+            var w: UInt32 = 0
+            var k = j
+            var winfo: UInt32 = 0
+            if j < n {
+                (w, k) = src.scalar(at: j)
+                winfo = NormalizationTables.info(w, table)
             }
-            if unchanged {
-                for k in i..<j { body(src[k], k, k + 1) }
-            } else {
-                var chunk = String.UnicodeScalarView()
-                chunk.append(contentsOf: src[i..<j])
-                let normalized = ICUBridge.normalize(String(chunk), form: 1).unicodeScalars
-                if normalized.elementsEqual(src[i..<j]) {
-                    for k in i..<j { body(src[k], k, k + 1) }
+            if j == n || winfo & NormalizationTables.boundaryBit != 0 {
+                // A chunk of one scalar.
+                if info & NormalizationTables.quickCheckYesBit != 0 {
+                    body(v, info, i, j)
                 } else {
-                    for u in normalized { body(u, i, j) }
+                    chunk(src, i..<j, unchanged: false, table, body)
                 }
+                if j == n { return }
+                i = j
+                v = w
+                info = winfo
+                j = k
+                continue
             }
-            i = j
+            // A longer chunk: the quick check (every scalar "yes", combining marks in canonical order).
+            var unchanged = info & NormalizationTables.quickCheckYesBit != 0
+            var lastClass = UInt8(truncatingIfNeeded: info >> NormalizationTables.cccShift)
+            var e = j
+            while e < n {
+                let (x, next) = e == j ? (w, k) : src.scalar(at: e)
+                let xinfo = e == j ? winfo : NormalizationTables.info(x, table)
+                if xinfo & NormalizationTables.boundaryBit != 0 { break }
+                let cc = UInt8(truncatingIfNeeded: xinfo >> NormalizationTables.cccShift)
+                if xinfo & NormalizationTables.quickCheckYesBit == 0 || (cc != 0 && cc < lastClass) { unchanged = false }
+                lastClass = cc
+                e = next
+            }
+            chunk(src, i..<e, unchanged: unchanged, table, body)
+            if e == n { return }
+            i = e
+            (v, j) = src.scalar(at: e)
+            info = NormalizationTables.info(v, table)
+        }
+    }
+
+    /// One NFKC chunk: scalar by scalar when unchanged (the quick check, or ICU says so), else ICU's
+    /// output, each scalar mapped to the whole chunk.
+    static func chunk<S: NormalizationSource>(
+        _ src: S, _ range: Range<Int>, unchanged: Bool, _ table: UnsafePointer<UInt32>, _ body: (UInt32, UInt32, Int, Int) -> Void
+    ) {
+        var same = unchanged
+        var normalized = ""
+        if !same {
+            let chunk = src.string(range)
+            normalized = ICUBridge.normalize(chunk, form: 1)
+            same = normalized.unicodeScalars.elementsEqual(chunk.unicodeScalars)
+        }
+        if same {
+            var k = range.lowerBound
+            while k < range.upperBound {
+                let (v, next) = src.scalar(at: k)
+                body(v, NormalizationTables.info(v, table), k, next)
+                k = next
+            }
+        } else {
+            for u in normalized.unicodeScalars { body(u.value, NormalizationTables.info(u.value, table), range.lowerBound, range.upperBound) }
         }
     }
 }
 
-/// NFKC properties of the BMP, read from ICU once and cached as tables.
-enum NormalizationTables {
-    private static let tables: (quickCheck: [UInt64], boundary: [UInt64], ccc: [UInt8]) = {
-        var qc = [UInt64](repeating: 0, count: 1024)
-        var boundary = [UInt64](repeating: 0, count: 1024)
-        var ccc = [UInt8](repeating: 0, count: 0x10000)
-        for cp in UInt32(0)..<0x10000 {
-            if ICUBridge.nfkcQuickCheckYes(cp) { qc[Int(cp >> 6)] |= 1 << (cp & 63) }
-            if ICUBridge.hasBoundaryBefore(form: 1, cp) { boundary[Int(cp >> 6)] |= 1 << (cp & 63) }
-            ccc[Int(cp)] = ICUBridge.combiningClass(cp)
+/// Where `KeyFolding.forEachNormalized` reads scalars from.
+protocol NormalizationSource {
+    /// The end offset (scalars or bytes).
+    var endOffset: Int { get }
+    /// The scalar at `offset` and the offset after it.
+    func scalar(at offset: Int) -> (UInt32, Int)
+    /// The text of a span.
+    func string(_ range: Range<Int>) -> String
+}
+
+/// An array of scalars; offsets are scalar indices.
+struct ScalarSource: NormalizationSource {
+    let scalars: UnsafeBufferPointer<Unicode.Scalar>
+    var endOffset: Int { scalars.count }
+    @inline(__always) func scalar(at offset: Int) -> (UInt32, Int) { (scalars[offset].value, offset + 1) }
+    func string(_ range: Range<Int>) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[range])
+        return String(s)
+    }
+}
+
+/// Valid UTF-8 bytes (a String's storage); offsets are byte offsets.
+struct UTF8Source: NormalizationSource {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var endOffset: Int { bytes.count }
+    @inline(__always) func scalar(at i: Int) -> (UInt32, Int) {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return (b0, i + 1) }
+        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), i + 2) }
+        if b0 < 0xF0 {
+            return ((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), i + 3)
         }
-        return (qc, boundary, ccc)
+        return (
+            (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F),
+            i + 4
+        )
+    }
+    func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+}
+
+/// NFKC properties and the key fold of the BMP, read from ICU once and cached as one table: a lookup
+/// per scalar gives its fold, NFKC quick check, boundary and canonical combining class.
+enum NormalizationTables {
+    /// Bits 0-20: the fold (`dropped` when the key drops the scalar); bit 21: NFKC quick check yes;
+    /// bit 22: NFKC boundary before; bits 24-31: canonical combining class. Allocated once, never
+    /// freed; read through a pointer so that a lookup is one load.
+    nonisolated(unsafe) static let table: UnsafePointer<UInt32> = {
+        let t = UnsafeMutablePointer<UInt32>.allocate(capacity: 0x10000)
+        for cp in UInt32(0)..<0x10000 { t[Int(cp)] = compute(cp) }
+        return UnsafePointer(t)
     }()
 
-    @inline(__always)
-    static func quickCheckYes(_ cp: UInt32) -> Bool {
-        if cp < 0x80 { return true }
-        if cp >= 0x10000 { return ICUBridge.nfkcQuickCheckYes(cp) }
-        return tables.quickCheck[Int(cp >> 6)] & (1 << (cp & 63)) != 0
+    static let foldMask: UInt32 = 0x1F_FFFF
+    static let dropped: UInt32 = 0x1F_FFFF
+    static let quickCheckYesBit: UInt32 = 1 << 21
+    static let boundaryBit: UInt32 = 1 << 22
+    static let cccShift: UInt32 = 24
+
+    static func compute(_ cp: UInt32) -> UInt32 {
+        var x = Unicode.Scalar(cp).flatMap { KeyFolding.fold($0.value)?.value } ?? dropped
+        if cp < 0x80 || ICUBridge.nfkcQuickCheckYes(cp) { x |= quickCheckYesBit }
+        if cp < 0x80 || ICUBridge.hasBoundaryBefore(form: 1, cp) { x |= boundaryBit }
+        x |= UInt32(cp < 0x80 ? 0 : ICUBridge.combiningClass(cp)) << cccShift
+        return x
     }
 
     @inline(__always)
-    static func combiningClass(_ cp: UInt32) -> UInt8 {
-        if cp < 0x80 { return 0 }
-        if cp >= 0x10000 { return ICUBridge.combiningClass(cp) }
-        return tables.ccc[Int(cp)]
-    }
-
-    @inline(__always)
-    static func hasBoundaryBefore(_ cp: UInt32) -> Bool {
-        if cp < 0x80 { return true }
-        if cp >= 0x10000 { return ICUBridge.hasBoundaryBefore(form: 1, cp) }
-        return tables.boundary[Int(cp >> 6)] & (1 << (cp & 63)) != 0
+    static func info(_ cp: UInt32, _ table: UnsafePointer<UInt32>) -> UInt32 {
+        if cp >= 0x10000 { return compute(cp) }
+        return table[Int(cp)]
     }
 }

@@ -27,22 +27,45 @@ public struct MatchingKey: Sendable, Equatable {
     }
 
     public init(scalars src: [Unicode.Scalar]) {
-        var out: [Unicode.Scalar] = []
-        var starts: [Int] = []
-        var ends: [Int] = []
-        out.reserveCapacity(src.count)
-        starts.reserveCapacity(src.count)
-        ends.reserveCapacity(src.count)
-        KeyFolding.forEachNormalized(src) { u, s, e in
-            if let f = KeyFolding.fold(u.value) {
-                out.append(f)
-                starts.append(s)
-                ends.append(e)
+        // Written through pointers into arrays of the source's length; NFKC can make a chunk longer
+        // (ligatures), so a key that would not fit is built again with room for it.
+        var capacity = src.count + 8
+        while true {
+            var n = 0
+            var overflow = false
+            var starts: [Int] = []
+            var ends: [Int] = []
+            let out = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { outBuf, outCount in
+                starts = [Int](unsafeUninitializedCapacity: capacity) { startBuf, startCount in
+                    ends = [Int](unsafeUninitializedCapacity: capacity) { endBuf, endCount in
+                        src.withUnsafeBufferPointer { p in
+                            KeyFolding.forEachNormalized(ScalarSource(scalars: p)) { _, info, s, e in
+                                let f = info & NormalizationTables.foldMask
+                                guard f != NormalizationTables.dropped else { return }
+                                guard n < capacity else {
+                                    overflow = true
+                                    return
+                                }
+                                outBuf[n] = Unicode.Scalar(f).unsafelyUnwrapped
+                                startBuf[n] = s
+                                endBuf[n] = e
+                                n += 1
+                            }
+                        }
+                        endCount = n
+                    }
+                    startCount = n
+                }
+                outCount = n
             }
+            if !overflow {
+                scalars = out
+                sourceStart = starts
+                sourceEnd = ends
+                return
+            }
+            capacity *= 4
         }
-        scalars = out
-        sourceStart = starts
-        sourceEnd = ends
     }
 
     /// The span of the original text that key scalars `range` came from.
@@ -56,12 +79,49 @@ public struct MatchingKey: Sendable, Equatable {
         return sourceStart[range.lowerBound]..<sourceEnd[range.upperBound - 1]
     }
 
-    /// The key of `text` as a string, without the offset map (faster).
+    /// The key of `text` as a string, without the offset map (faster): read and written as UTF-8
+    /// bytes, one table lookup per scalar, ICU only for chunks NFKC could change.
+    /// - Complexity: O(n).
     public static func keyString(_ text: String) -> String {
-        var s = String.UnicodeScalarView()
-        KeyFolding.forEachNormalized(Array(text.unicodeScalars)) { u, _, _ in
-            if let f = KeyFolding.fold(u.value) { s.append(f) }
+        var text = text
+        return text.withUTF8 { src in
+            // Folding never makes a scalar longer in UTF-8; only NFKC can (ligatures), so the buffer
+            // grows only for those.
+            var cap = src.count + 16
+            var out = UnsafeMutablePointer<UInt8>.allocate(capacity: cap)
+            defer { out.deallocate() }
+            var n = 0
+            KeyFolding.forEachNormalized(UTF8Source(bytes: src)) { _, info, _, _ in
+                let f = info & NormalizationTables.foldMask
+                if f == NormalizationTables.dropped { return }
+                if n + 4 > cap {
+                    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: cap * 2)
+                    bigger.update(from: out, count: n)
+                    out.deallocate()
+                    out = bigger
+                    cap *= 2
+                }
+                if f < 0x80 {
+                    out[n] = UInt8(truncatingIfNeeded: f)
+                    n += 1
+                } else if f < 0x800 {
+                    out[n] = UInt8(truncatingIfNeeded: 0xC0 | f >> 6)
+                    out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | f & 0x3F)
+                    n += 2
+                } else if f < 0x10000 {
+                    out[n] = UInt8(truncatingIfNeeded: 0xE0 | f >> 12)
+                    out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (f >> 6) & 0x3F)
+                    out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | f & 0x3F)
+                    n += 3
+                } else {
+                    out[n] = UInt8(truncatingIfNeeded: 0xF0 | f >> 18)
+                    out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (f >> 12) & 0x3F)
+                    out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | (f >> 6) & 0x3F)
+                    out[n + 3] = UInt8(truncatingIfNeeded: 0x80 | f & 0x3F)
+                    n += 4
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(start: out, count: n), as: UTF8.self)
         }
-        return String(s)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Romanizes unvowelled Arabic names into readable English-style spellings with a custom ICU rule
 /// set (`Resources/arabic-latin.txt`): بوتين -> Butin, ماكرون -> Makrun, لافروف -> Lafruf.
@@ -8,6 +9,8 @@ import Foundation
 /// Open one and reuse it: compiling the rules takes milliseconds.
 public final class NameTransliterator: Sendable {
     private let icu: ICUTransliterator
+    /// Romanizations already made (names recur in a document and across documents).
+    private let cache = Mutex(WordCache<String>(limit: 200_000))
 
     /// Compiles the shipped rules.
     public convenience init() throws(ArabicTextError) {
@@ -26,6 +29,11 @@ public final class NameTransliterator: Sendable {
 
     /// The romanization of one Arabic word, capitalised ("Lafruf").
     public func transliterate(word: some StringProtocol) -> String {
+        let w = Substring(word)
+        return cache.withLock { $0.value(for: w) { romanize($0) } }
+    }
+
+    private func romanize(_ word: Substring) -> String {
         let latin = icu.transliterate(String(word))
         guard let first = latin.unicodeScalars.firstIndex(where: { ArabicScalar.isLatinLetter($0.value) }) else { return latin }
         var v = latin.unicodeScalars
@@ -35,18 +43,33 @@ public final class NameTransliterator: Sendable {
     }
 
     /// Transliterates every Arabic word of `text`, leaving the rest as it is.
+    /// - Complexity: O(n); ICU runs once per distinct word (the cache is shared by every call).
     public func transliterate(text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var last = 0
-        for t in Tokenizer.tokenize(scalars: scalars) where t.kind == .arabicWord {
-            out.append(contentsOf: scalars[last..<t.range.lowerBound])
-            var w = String.UnicodeScalarView()
-            w.append(contentsOf: scalars[t.range])
-            out.append(contentsOf: transliterate(word: String(w)).unicodeScalars)
-            last = t.range.upperBound
+        var buffer = ScalarBuffer()
+        var t = text
+        return t.withUTF8 { b in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count + b.count / 4)
+            // Line by line (a line break always ends a word): memory stays that of one line.
+            var lineStart = 0
+            while lineStart < b.count {
+                var lineEnd = lineStart
+                while lineEnd < b.count && b[lineEnd] != 0x0A { lineEnd += 1 }
+                if lineEnd < b.count { lineEnd += 1 }
+                buffer.load(b, lineStart..<lineEnd)
+                var copied = lineStart  // bytes before it are in `out`
+                for tok in Tokenizer.tokenize(scalars: buffer.scalars) where tok.kind == .arabicWord {
+                    let start = buffer.offsets[tok.range.lowerBound]
+                    let end = buffer.offsets[tok.range.upperBound]
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<start]))
+                    let latin = transliterate(word: String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self))
+                    out.append(contentsOf: latin.utf8)
+                    copied = end
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<lineEnd]))
+                lineStart = lineEnd
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        out.append(contentsOf: scalars[last...])
-        return String(out)
     }
 }

@@ -37,6 +37,18 @@ public enum PhoneticKey {
         return h
     }
 
+    /// The same for an array slice: a concrete overload, so that callers in other modules do not go
+    /// through the unspecialized generic (thousands of instructions a call).
+    public static func hash(keyScalars u: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var h = KeyHash.seed
+        forEachClass(u) { h = KeyHash.combine(h, $0.value) }
+        return h
+    }
+
+    public static func hash(keyScalars u: [Unicode.Scalar]) -> UInt64 {
+        hash(keyScalars: u[...])
+    }
+
     /// Calls `body` with each class letter of the key, in order.
     @inline(__always)
     static func forEachClass(_ u: some Collection<Unicode.Scalar>, _ body: (Unicode.Scalar) -> Void) {

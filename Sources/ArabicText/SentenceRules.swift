@@ -1,8 +1,28 @@
 /// The Arabic-aware rules that decide whether an ICU sentence break candidate is a real boundary.
 enum SentenceRules {
-    static let closers: Set<UInt32> = [0x201D, 0x00BB, 0x22, 0x27, 0x2019, 0x29, 0x5D, 0x7D, 0x203A, 0xFD3F]
-    static let openers: Set<UInt32> = [0x201C, 0x00AB, 0x22, 0x27, 0x2018, 0x28, 0x5B, 0x7B, 0x2039, 0xFD3E]
-    static let terminators: Set<UInt32> = [0x2E, 0x061F, 0x3F, 0x21, 0x2026, 0x06D4]
+    /// Closing quotes and brackets: ” » " ' ’ ) ] } › ﴿.
+    @inline(__always) static func isCloser(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x201D, 0x00BB, 0x22, 0x27, 0x2019, 0x29, 0x5D, 0x7D, 0x203A, 0xFD3F: return true
+        default: return false
+        }
+    }
+
+    /// Opening quotes and brackets: “ « " ' ‘ ( [ { ‹ ﴾.
+    @inline(__always) static func isOpener(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x201C, 0x00AB, 0x22, 0x27, 0x2018, 0x28, 0x5B, 0x7B, 0x2039, 0xFD3E: return true
+        default: return false
+        }
+    }
+
+    /// Sentence terminators: . ؟ ? ! … ۔
+    @inline(__always) static func isTerminator(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2E, 0x061F, 0x3F, 0x21, 0x2026, 0x06D4: return true
+        default: return false
+        }
+    }
 
     /// Latin abbreviations that do not end a sentence (compared case-insensitively, without the dot).
     static let latinAbbreviations: Set<String> = [
@@ -18,8 +38,8 @@ enum SentenceRules {
         var e = pos
         while e > 0 && ArabicScalar.isWhitespace(u[e - 1].value) { e -= 1 }
         var t = e
-        while t > 0 && closers.contains(u[t - 1].value) { t -= 1 }
-        guard t > 0, terminators.contains(u[t - 1].value) else { return false }
+        while t > 0 && isCloser(u[t - 1].value) { t -= 1 }
+        guard t > 0, isTerminator(u[t - 1].value) else { return false }
         let term = u[t - 1].value
         // Next visible character after the break.
         var n = pos
@@ -27,7 +47,7 @@ enum SentenceRules {
         guard n < u.count else { return true }
         let next = u[n].value
         // Never start a sentence with a terminator (the dots of ". . .", "?!" split by a space).
-        if terminators.contains(next) { return false }
+        if isTerminator(next) { return false }
         if term != 0x2E { return true }
         // A full stop. An ellipsis written "..." or ". . ." continues the sentence.
         if t >= 2 && u[t - 2].value == 0x2E { return false }
@@ -37,7 +57,7 @@ enum SentenceRules {
         // The word before the stop.
         var w = t - 1
         while w > 0 && !ArabicScalar.isWhitespace(u[w - 1].value) && u[w - 1].value != 0x28 { w -= 1 }
-        while w < t - 1 && openers.contains(u[w].value) { w += 1 }
+        while w < t - 1 && isOpener(u[w].value) { w += 1 }
         let word = u[w..<(t - 1)]
         if word.isEmpty { return true }
         if word.allSatisfy({ ArabicScalar.isLatinLetter($0.value) || $0.value == 0x2E }) {

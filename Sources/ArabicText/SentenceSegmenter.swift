@@ -28,15 +28,23 @@ public final class SentenceSegmenter: Sendable {
     /// - Complexity: O(n).
     public func sentences(in text: String) -> [Sentence] {
         var result: [Sentence] = []
-        for p in Paragraph.split(text) {
-            let scalars = Array(p.text.unicodeScalars)
-            for r in split(scalars: scalars, utf8: Array(p.text.utf8)) {
-                var v = String.UnicodeScalarView()
-                v.append(contentsOf: scalars[r])
-                result.append(
-                    Sentence(
-                        paragraph: p.number, index: result.count + 1,
-                        range: (p.range.lowerBound + r.lowerBound)..<(p.range.lowerBound + r.upperBound), text: String(v)))
+        let utf8 = text.utf8
+        let start = utf8.startIndex
+        var t = text
+        t.withUTF8 { b in
+            // One paragraph's scalars and their byte offsets, reused from line to line.
+            var buffer = ScalarBuffer()
+            Paragraph.forEachLine(utf8: b) { number, range, bytes in
+                buffer.load(b, bytes)
+                let offsets = buffer.offsets
+                for r in split(scalars: buffer.scalars) {
+                    result.append(
+                        Sentence(
+                            paragraph: number, index: result.count + 1,
+                            range: (range.lowerBound + r.lowerBound)..<(range.lowerBound + r.upperBound),
+                            // Copied from the (valid) text, not decoded again.
+                            text: String(text[utf8.index(start, offsetBy: offsets[r.lowerBound])..<utf8.index(start, offsetBy: offsets[r.upperBound])])))
+                }
             }
         }
         return result
@@ -44,45 +52,55 @@ public final class SentenceSegmenter: Sendable {
 
     /// The sentence spans (scalar offsets) of one paragraph, without surrounding whitespace.
     public func split(paragraph: some StringProtocol) -> [Range<Int>] {
-        split(scalars: Array(paragraph.unicodeScalars), utf8: Array(paragraph.utf8))
+        split(scalars: Array(paragraph.unicodeScalars))
     }
 
-    func split(scalars u: [Unicode.Scalar], utf8: [UInt8]) -> [Range<Int>] {
+    /// - Parameter useICU: ask ICU for break candidates even where it cannot add a boundary (the
+    ///   slow path, for tests); nil asks it only where it can (see `icuCanAddBoundary`).
+    func split(scalars u: [Unicode.Scalar], useICU: Bool? = nil) -> [Range<Int>] {
         if u.isEmpty { return [] }
-        // ICU candidates, as scalar offsets.
-        let byteBoundaries = breaker.withLock { b -> [Int32] in
-            guard let b else { return [Int32(utf8.count)] }
-            return utf8.withUnsafeBufferPointer { b.boundaries(utf8: $0).offsets }
+        var candidates: [Int] = []
+        if useICU ?? Self.icuCanAddBoundary(u) {
+            var utf8: [UInt8] = []
+            utf8.reserveCapacity(u.count * 2)
+            for s in u { UTF8.encode(s) { utf8.append($0) } }
+            // ICU candidates, as scalar offsets.
+            let byteBoundaries = breaker.withLock { b -> [Int32] in
+                guard let b else { return [Int32(utf8.count)] }
+                return utf8.withUnsafeBufferPointer { b.boundaries(utf8: $0).offsets }
+            }
+            var scalarAtByte: [Int32] = []
+            scalarAtByte.reserveCapacity(utf8.count + 1)
+            var si: Int32 = 0
+            for byte in utf8 {
+                if byte & 0xC0 != 0x80 { si += 1 }
+                scalarAtByte.append(si - (byte & 0xC0 != 0x80 ? 1 : 0))
+            }
+            scalarAtByte.append(Int32(u.count))
+            for b in byteBoundaries {
+                let pos = Int(scalarAtByte[Int(b)])
+                if pos < u.count { candidates.append(pos) }
+            }
         }
-        var scalarAtByte: [Int32] = []
-        scalarAtByte.reserveCapacity(utf8.count + 1)
-        var si: Int32 = 0
-        for byte in utf8 {
-            if byte & 0xC0 != 0x80 { si += 1 }
-            scalarAtByte.append(si - (byte & 0xC0 != 0x80 ? 1 : 0))
-        }
-        scalarAtByte.append(Int32(u.count))
-        // Candidates: ICU's breaks, plus the ends of terminator runs ICU does not break at (… is not
-        // a sentence terminator in UAX #29).
-        var candidates = Set<Int>()
-        for b in byteBoundaries {
-            let pos = Int(scalarAtByte[Int(b)])
-            if pos < u.count { candidates.insert(pos) }
-        }
+        // Candidates: ICU's breaks, plus the ends of terminator runs followed by whitespace (ICU
+        // does not break after …, which is not a sentence terminator in UAX #29).
         var i = 0
         while i < u.count {
-            if SentenceRules.terminators.contains(u[i].value) {
+            if SentenceRules.isTerminator(u[i].value) {
                 var j = i + 1
-                while j < u.count && (SentenceRules.terminators.contains(u[j].value) || SentenceRules.closers.contains(u[j].value)) { j += 1 }
+                while j < u.count && (SentenceRules.isTerminator(u[j].value) || SentenceRules.isCloser(u[j].value)) { j += 1 }
                 while j < u.count && ArabicScalar.isWhitespace(u[j].value) { j += 1 }
-                if j < u.count && j > i + 1 && ArabicScalar.isWhitespace(u[j - 1].value) { candidates.insert(j) }
+                if j < u.count && j > i + 1 && ArabicScalar.isWhitespace(u[j - 1].value) { candidates.append(j) }
                 i = j
             } else {
                 i += 1
             }
         }
+        candidates.sort()
         var cuts: [Int] = []
-        for pos in candidates.sorted() where SentenceRules.isBoundary(u, at: pos) { cuts.append(pos) }
+        for (k, pos) in candidates.enumerated() where (k == 0 || candidates[k - 1] != pos) && SentenceRules.isBoundary(u, at: pos) {
+            cuts.append(pos)
+        }
         cuts.append(u.count)
         // Trim whitespace off each piece; drop pieces that are only whitespace.
         var pieces: [Range<Int>] = []
@@ -96,5 +114,31 @@ public final class SentenceSegmenter: Sendable {
             start = cut
         }
         return pieces
+    }
+
+    /// Whether ICU's sentence breaks can add a boundary to those the terminator scan finds. A
+    /// boundary needs one of our terminators, then closers, then whitespace before it
+    /// (`SentenceRules.isBoundary`); ICU breaks after such a run only at the end of its whitespace,
+    /// where the scan puts a candidate too (UAX #29 SB9-SB11), so ICU adds something only where the
+    /// run is directly followed by a character that is not whitespace, a closer (SB9: no break) or
+    /// a terminator (never a boundary before one), and not a digit right after a full stop (SB6).
+    /// Most news paragraphs have no such place and never reach ICU.
+    static func icuCanAddBoundary(_ u: [Unicode.Scalar]) -> Bool {
+        var p = 1
+        while p < u.count {
+            let prev = u[p - 1].value
+            if SentenceRules.isTerminator(prev) || SentenceRules.isCloser(prev) {
+                let v = u[p].value
+                if !ArabicScalar.isWhitespace(v) && !SentenceRules.isTerminator(v) && !SentenceRules.isCloser(v)
+                    && !(prev == 0x2E && ArabicScalar.digitValue(v) != nil)
+                {
+                    var t = p - 1
+                    while t > 0 && SentenceRules.isCloser(u[t].value) { t -= 1 }
+                    if SentenceRules.isTerminator(u[t].value) { return true }
+                }
+            }
+            p += 1
+        }
+        return false
     }
 }

@@ -50,7 +50,7 @@ public final class Drafter: Sendable {
     /// - Parameter name: the document's name or id, carried into every sentence.
     public func draft(document text: String, name: String) -> [DraftSentence] {
         let sentences = segmenter.sentences(in: text)
-        let scalars = sentences.map { Array($0.text.unicodeScalars) }
+        let scalars = sentences.map { ScalarBuffer.scalars(of: $0.text) }
         let matches = matcher.matches(inScopeScalars: scalars)
         let unknown = unknownNames(scalars, matches)
         return sentences.indices.map { k in
@@ -202,7 +202,16 @@ public final class Drafter: Sendable {
             let flag: DraftFlag?
         }
         var spans: [Span] = []
-        func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(u[r])) }
+        // Byte offsets of the sentence's scalars: pieces of it are copied as bytes.
+        var buffer = ScalarBuffer()
+        var source = s.text
+        source.withUTF8 { buffer.load($0, 0..<$0.count) }
+        let offsets = buffer.offsets
+        let utf8 = s.text.utf8
+        func piece(_ r: Range<Int>) -> Substring {
+            s.text[utf8.index(utf8.startIndex, offsetBy: offsets[r.lowerBound])..<utf8.index(utf8.startIndex, offsetBy: offsets[r.upperBound])]
+        }
+        func text(_ r: Range<Int>) -> String { String(piece(r)) }
         for m in ms {
             let entry = glossary.entries[m.entryIndex]
             let match: DraftMatch =
@@ -240,14 +249,14 @@ public final class Drafter: Sendable {
             }
         }
         spans.sort { $0.range.lowerBound < $1.range.lowerBound }
-        var draft = String.UnicodeScalarView()
+        var draft = ""
         var last = 0
         for sp in spans where sp.range.lowerBound >= last {
-            draft.append(contentsOf: u[last..<sp.range.lowerBound])
-            draft.append(contentsOf: sp.english.unicodeScalars)
+            draft += piece(last..<sp.range.lowerBound)
+            draft += sp.english
             last = sp.range.upperBound
         }
-        draft.append(contentsOf: u[last...])
+        draft += piece(last..<u.count)
         var flags = spans.compactMap(\.flag)
         for f in Bidi.audit(s.text) {
             switch f.kind {
@@ -260,7 +269,7 @@ public final class Drafter: Sendable {
         flags.sort { ($0.start, $0.kind.rawValue) < ($1.start, $1.kind.rawValue) }
         let corrections = ms.filter(isCorrection).compactMap { m in canonicalReplacement(m).map { (m.termRange, $0) } }
         return DraftSentence(
-            doc: doc, para: s.paragraph, index: s.index, source: s.text, draft: String(draft), terms: spans.map(\.term), flags: flags,
+            doc: doc, para: s.paragraph, index: s.index, source: s.text, draft: draft, terms: spans.map(\.term), flags: flags,
             correctedSource: Self.apply(corrections, to: s.text))
     }
 }

@@ -28,7 +28,8 @@ public struct Glossary: Sendable {
     public init(document: GlossaryDocument) {
         let numbered = document.numberedEntries
         entries = numbered.map(\.entry)
-        origins = numbered.map { "\(document.file ?? "<glossary>"):\($0.line)" }
+        let prefix = (document.file ?? "<glossary>") + ":"
+        origins = numbered.map { prefix + String($0.line) }
     }
 
     /// Appends another glossary's entries (later files add to earlier ones).

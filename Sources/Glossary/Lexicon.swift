@@ -19,7 +19,8 @@ public final class Lexicon: Sendable {
     }
 
     private let storage: Storage
-    private let lock = Mutex<[String: Bool]>([:])
+    /// Answers so far; its lock also serializes Hunspell, which is not thread-safe.
+    private let cache = Mutex(WordCache<Bool>(limit: 200_000))
 
     /// Debian's Arabic Hunspell dictionary, without the extension.
     public static let defaultHunspellPath = "/usr/share/hunspell/ar"
@@ -51,21 +52,18 @@ public final class Lexicon: Sendable {
 
     /// Whether `word` (as written in the text, clitics included) is an ordinary word.
     public func knows(_ word: String) -> Bool {
-        if let cached = lock.withLock({ $0[word] }) { return cached }
-        let answer: Bool
+        cache.withLock { $0.value(for: Substring(word)) { _ in lookUp(word) } }
+    }
+
+    private func lookUp(_ word: String) -> Bool {
         switch storage {
         case .words(let set):
             let key = Normalizer.key(word)
-            answer = set.contains(key) || CliticAnalyzer.analyses(ofKey: key).contains { set.contains($0.stem) || set.contains($0.stemWithArticle) }
+            return set.contains(key) || CliticAnalyzer.analyses(ofKey: key).contains { set.contains($0.stem) || set.contains($0.stemWithArticle) }
         case .hunspell(let h):
             // Hunspell's Arabic dictionary ignores harakat and tatweel itself; drop bidi/format controls.
             let clean = String(scalars: word.unicodeScalars.filter { !ArabicScalar.isInvisibleFormat($0.value) })
-            answer = lock.withLock { _ in Hunspell_spell(h, clean) != 0 }
+            return Hunspell_spell(h, clean) != 0
         }
-        lock.withLock { cache in
-            if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
-            cache[word] = answer
-        }
-        return answer
     }
 }

@@ -70,11 +70,8 @@ public final class TermMatcher: Sendable {
 
     public let glossary: Glossary
     public let options: Options
-    /// Word key hash -> word id; `words` holds each id's key for verification.
-    private let wordIDs: HashTable64
-    private let words: [[Unicode.Scalar]]
-    private let edges: HashTable64
-    private let terminals: [[Terminal]]
+    /// The glossary's spellings as a word trie over matching keys.
+    private let trie: TermTrie
     /// Phonetic key hash of a name's stem -> the spellings with that key.
     private let fuzzyIndex: [UInt64: [FuzzyCandidate]]
     /// Key hashes of words that put a name after them: titles. (First names are not used: many are
@@ -84,57 +81,36 @@ public final class TermMatcher: Sendable {
     public init(glossary: Glossary, options: Options = Options()) {
         self.glossary = glossary
         self.options = options
-        var wordIDs = HashTable64()
-        var words: [[Unicode.Scalar]] = []
-        var edges = HashTable64()
-        var terminals: [[Terminal]] = [[]]
+        var trie = TermTrie(words: glossary.entries.count * 2)
         var fuzzy: [UInt64: [FuzzyCandidate]] = [:]
-        func intern(_ w: [Unicode.Scalar]) -> Int32 {
-            var h = KeyHash.of(w)
-            while let id = wordIDs[h] {
-                if words[Int(id)] == w { return id }
-                h &+= 0x9E37_79B9_7F4A_7C15  // a (practically impossible) collision: probe on
-            }
-            let id = Int32(words.count)
-            words.append(w)
-            wordIDs.insert(h, id)
-            return id
-        }
         for (e, entry) in glossary.entries.enumerated() {
             for (s, spelling) in entry.arabicSpellings.enumerated() {
-                let keys = Self.wordKeyScalars(spelling)
-                if keys.isEmpty { continue }
+                // The words' keys straight from the spelling's key, with the hashes the tokens carry.
+                let keyed = Keyed(Array(spelling.unicodeScalars))
                 var node: Int32 = 0
-                var ids: [Int32] = []
-                for w in keys {
-                    let id = intern(w)
-                    ids.append(id)
-                    let edge = UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))
-                    if let next = edges[edge] {
-                        node = next
-                    } else {
-                        let next = Int32(terminals.count)
-                        terminals.append([])
-                        edges.insert(edge, next)
-                        node = next
-                    }
+                var first: (id: Int32, key: ArraySlice<Unicode.Scalar>)?
+                var count = 0
+                for t in keyed.tokens where !t.keyRange.isEmpty {
+                    let key = keyed.keySlice(t)
+                    let id = trie.intern(key, hash: t.hash)
+                    if first == nil { first = (id, key) }
+                    count += 1
+                    node = trie.child(node, id)
                 }
-                terminals[Int(node)].append(Terminal(entry: Int32(e), spelling: Int32(s)))
-                if entry.kind.isName && keys.count == 1 {
-                    let stem = Self.nameStems(of: spelling)[0]
+                guard let first else { continue }
+                trie.addTerminal(Terminal(entry: Int32(e), spelling: Int32(s)), at: node)
+                if entry.kind.isName && count == 1 {
+                    let stem = Self.nameStems(of: keyed)[0]
                     if stem.count >= 3 {
                         fuzzy[PhoneticKey.hash(keyScalars: stem), default: []].append(
                             FuzzyCandidate(
-                            entry: Int32(e), spelling: Int32(s), stem: stem, stemHash: KeyHash.of(stem), word: ids[0],
-                            definite: stem.count < keys[0].count))
+                            entry: Int32(e), spelling: Int32(s), stem: stem, stemHash: KeyHash.of(stem), word: first.id,
+                            definite: stem.count < first.key.count))
                     }
                 }
             }
         }
-        self.wordIDs = wordIDs
-        self.words = words
-        self.edges = edges
-        self.terminals = terminals
+        self.trie = trie
         self.fuzzyIndex = fuzzy
         self.titleHashes = Set(Self.titles.map { KeyHash.of(MatchingKey($0).scalars) })
     }
@@ -185,10 +161,12 @@ public final class TermMatcher: Sendable {
         init(_ u: [Unicode.Scalar]) {
             self.u = u
             key = MatchingKey(scalars: u)
+            let found = Tokenizer.tokenize(scalars: u)
             var toks: [Tok] = []
+            toks.reserveCapacity(found.count)
             var k = 0
             let starts = key.sourceStart
-            for t in Tokenizer.tokenize(scalars: u) {
+            for t in found {
                 while k < starts.count && starts[k] < t.range.lowerBound { k += 1 }
                 var e = k
                 while e < starts.count && starts[e] < t.range.upperBound { e += 1 }
@@ -283,8 +261,12 @@ public final class TermMatcher: Sendable {
     /// sees only the key (where أ is folded to ا), it keeps the hamzated أل of ألمانيا and ألاسكا: only a
     /// word written with a plain alef (ال) starts with the article.
     static func nameStems(of spelling: String) -> [[Unicode.Scalar]] {
-        let k = Keyed(Array(spelling.unicodeScalars))
-        return k.tokens.compactMap { t in
+        nameStems(of: Keyed(Array(spelling.unicodeScalars)))
+    }
+
+    /// The same for a spelling already keyed (compiling the glossary keys each spelling once).
+    static func nameStems(of k: Keyed) -> [[Unicode.Scalar]] {
+        k.tokens.compactMap { t in
             let key = Array(k.keySlice(t))
             if key.isEmpty { return nil }
             return k.u[t.token.range.lowerBound] == "\u{0627}" ? stemOfName(key) : key
@@ -297,30 +279,22 @@ public final class TermMatcher: Sendable {
     private func wordID(_ slice: ArraySlice<Unicode.Scalar>, article: Bool = false) -> Int32? {
         var h = article ? KeyHash.afterArticle : KeyHash.seed
         for s in slice { h = KeyHash.combine(h, s.value) }
-        return wordID(hash: h) { w in
-            article ? (w.count == slice.count + 2 && w[0] == "ا" && w[1] == "ل" && w[2...].elementsEqual(slice)) : w.elementsEqual(slice)
+        return trie.wordID(hash: h) { w in
+            article
+                ? (w.count == slice.count + 2 && w[w.startIndex] == "ا" && w[w.startIndex + 1] == "ل" && w.dropFirst(2).elementsEqual(slice))
+                : w.elementsEqual(slice)
         }
-    }
-
-    @inline(__always)
-    private func wordID(hash: UInt64, matches: ([Unicode.Scalar]) -> Bool) -> Int32? {
-        var h = hash
-        while let id = wordIDs[h] {
-            if matches(words[Int(id)]) { return id }
-            h &+= 0x9E37_79B9_7F4A_7C15
-        }
-        return nil
     }
 
     private func wordID(_ t: Tok, in text: Keyed) -> Int32? {
         let slice = text.keySlice(t)
-        return wordID(hash: t.hash) { $0.elementsEqual(slice) }
+        return trie.wordID(hash: t.hash) { $0.elementsEqual(slice) }
     }
 
     @inline(__always)
     private func edge(_ node: Int32, _ id: Int32?) -> Int32? {
         guard let id else { return nil }
-        return edges[UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))]
+        return trie.edge(node, id)
     }
 
     /// Whether only whitespace or invisible characters separate tokens a and b.
@@ -349,7 +323,7 @@ public final class TermMatcher: Sendable {
 
     private func bestTerminal(_ node: Int32, termsOnly: Bool = false) -> Terminal? {
         var best: Terminal?
-        for t in terminals[Int(node)] where !termsOnly || glossary.entries[Int(t.entry)].kind == .term {
+        for t in trie.terminals(at: node) where !termsOnly || glossary.entries[Int(t.entry)].kind == .term {
             if let b = best {
                 let better = (t.spelling == 0) != (b.spelling == 0) ? t.spelling == 0 : t.entry > b.entry
                 if better { best = t }

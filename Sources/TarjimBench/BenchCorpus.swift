@@ -26,9 +26,10 @@ struct BenchCorpus {
         return out
     }
 
-    /// A glossary of `size` entries as TSV: the corpus' most frequent word n-grams (one to three
-    /// Arabic words, so that the benchmark text really contains matches) and then synthetic
-    /// name-like words (random Arabic letter strings) until the size is reached.
+    /// A glossary of `size` entries as TSV: the corpus' most frequent multiword n-grams (two or three
+    /// Arabic words, so that the benchmark text really contains matches; single frequent words such
+    /// as التي "which" are no glossary's terms) and then synthetic name-like words (random Arabic
+    /// letter strings) until the size is reached.
     func glossaryTSV(size: Int, corpusTerms: Int? = nil, seed: UInt64 = 42) -> String {
         let fromCorpus = corpusTerms ?? size / 2
         var counts: [String: Int] = [:]
@@ -36,7 +37,7 @@ struct BenchCorpus {
             let words = line.split(separator: " ").map(String.init).filter { w in
                 w.unicodeScalars.allSatisfy { ArabicScalar.isLetter($0.value) }
             }
-            for n in 1...3 where words.count >= n {
+            for n in 2...3 where words.count >= n {
                 for i in 0...(words.count - n) { counts[words[i..<(i + n)].joined(separator: " "), default: 0] += 1 }
             }
         }
