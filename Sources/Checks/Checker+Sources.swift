@@ -50,8 +50,9 @@ extension Checker {
             )
         }
         guard let lexicon else { return }
+        var covered = MatchCoverage(matches)
         for t in Tokenizer.tokenize(scalars: sentence) where t.kind == .arabicWord {
-            if matches.contains(where: { $0.range.overlaps(t.range) }) { continue }
+            if covered.overlaps(t.range) { continue }
             let word = String(String.UnicodeScalarView(sentence[t.range]))
             let key = Normalizer.key(word)
             guard NameLikeness.isNameLike(word, key: key, lexicon) else { continue }

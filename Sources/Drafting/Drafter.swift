@@ -166,8 +166,9 @@ public final class Drafter: Sendable {
         var bareKeys = Set<String>()
         for (u, ms) in zip(sentences, matches) {
             var list: [(Range<Int>, String)] = []
+            var covered = MatchCoverage(ms)
             for t in Tokenizer.tokenize(scalars: u) where t.kind == .arabicWord {
-                if ms.contains(where: { $0.range.overlaps(t.range) }) { continue }
+                if covered.overlaps(t.range) { continue }
                 let word = String(String.UnicodeScalarView(u[t.range]))
                 let key = Normalizer.key(word)
                 guard Self.isNameLike(word, key: key, lexicon) else { continue }
