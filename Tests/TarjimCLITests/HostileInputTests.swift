@@ -52,6 +52,40 @@ import Testing
         #expect(r.stderr.contains("<stdin>: byte \(c.offset): error: "), "\(r.stderr)")
     }
 
+    // MARK: Hostile XML through the CLI (the readers themselves: TarjimFormatsTests/HostileXMLTests)
+
+    @Test func xmlWithEntitiesIsRefusedByCheckPairsAndGlossaryImportAndTheFileNeverRead() throws {
+        let dir = try CLI.tempDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let marker = "SECRET-" + UUID().uuidString
+        let secret = try Self.file(dir, "secret.txt", marker)
+        let xliff = try Self.file(
+            dir, "evil.xlf",
+            """
+            <?xml version="1.0"?>
+            <!DOCTYPE xliff [
+              <!ENTITY s SYSTEM "file://\(secret)">
+            ]>
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="x" source-language="ar" target-language="en" datatype="plaintext"><body>
+            <trans-unit id="1"><source>&s;</source><target>x</target></trans-unit></body></file></xliff>
+            """)
+        let check = try CLI.run(["check", "--pairs", xliff, "--format", "json"])
+        #expect(check.status == 2)
+        #expect(check.stdout.isEmpty)
+        #expect(check.stderr.contains("\(xliff):3:3: error: "), "\(check.stderr)")
+        #expect(!check.stderr.contains(marker) && !check.stdout.contains(marker))
+
+        var laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE martif [\n  <!ENTITY a \"lol\">\n"
+        for k in 1...9 { laughs += "  <!ENTITY a\(k) \"" + String(repeating: "&a\(k == 1 ? "" : String(k - 1));", count: 10) + "\">\n" }
+        laughs += "]>\n<martif type=\"TBX\"><text><body/></text></martif>\n"
+        let tbx = try Self.file(dir, "laughs.tbx", laughs)
+        let out = dir.appendingPathComponent("out.tsv").path
+        let imported = try CLI.run(["glossary", "import", "--from", "tbx", tbx, "-o", out])
+        #expect(imported.status == 1)
+        #expect(imported.stderr.contains("\(tbx):3:3: error: "), "\(imported.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
     // MARK: Big inputs, generated at test time
 
     /// Writes `text` to a new file in `dir`.
