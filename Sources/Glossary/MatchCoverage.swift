@@ -13,7 +13,11 @@ public struct MatchCoverage {
     private var reach = Int.min
 
     public init(_ matches: [TermMatch]) {
-        ranges = matches.map(\.range).filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
+        self.init(ranges: matches.map(\.range))
+    }
+
+    init(ranges: [Range<Int>]) {
+        self.ranges = ranges.filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// Whether `range` overlaps a match (as `Range.overlaps` does). Ranges must be asked in text

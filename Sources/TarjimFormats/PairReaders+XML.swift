@@ -139,7 +139,8 @@ enum PairXMLReader {
     static func xliff2(_ tree: XMLTree, file: String) throws(FormatError) -> [SentencePair] {
         let root = tree.root
         guard root.attributes["srcLang"] != nil else {
-            throw .unreadable(file: file, line: root.line, column: root.column, message: "xliff: <xliff> has no srcLang attribute (XLIFF 2 requires it)")
+            throw .unreadable(
+                file: file, line: root.line, column: root.column, message: "xliff: <xliff> has no srcLang attribute (XLIFF 2 requires it)")
         }
         let reversed = isEnglish(root.attributes["srcLang"]) && (isArabic(root.attributes["trgLang"]) || root.attributes["trgLang"] == nil)
         var pairs: [SentencePair] = []

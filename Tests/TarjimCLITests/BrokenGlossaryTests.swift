@@ -29,7 +29,8 @@ import Testing
         Case(what: "one column from the third line on", bytes: Array("قلم\tPen\nكتاب\tBook\nبيت\nنهر\tRiver\n".utf8), place: (3, 4)),
         Case(what: "seven columns on the second line", bytes: Array("قلم\tPen\nكتاب\tBook\tc\tv\tterm\tBooks\tx\n".utf8), place: (2, 26)),
         Case(what: "CR-only line ends (old Mac)", bytes: Array("قلم\tPen\rكتاب\tBook\r".utf8), place: (1, 8)),
-        Case(what: "U+001B ESC after a BOM and CRLF lines", bytes: bom + Array("قلم\tPen\r\n\u{001B}[31mكتاب\tBook\r\n".utf8), place: (2, 1)),
+        Case(
+            what: "U+001B ESC after a BOM and CRLF lines", bytes: bom + Array("قلم\tPen\r\n\u{001B}[31mكتاب\tBook\r\n".utf8), place: (2, 1)),
         Case(what: "U+0085 NEL (C1) in a comment", bytes: Array("قلم\tPen\tnote\u{0085}x\n".utf8), place: (1, 13)),
     ]
 

@@ -31,7 +31,9 @@ import Testing
             what: "lone surrogate in UTF-16LE", bytes: [0xFF, 0xFE, 0x28, 0x06, 0x00, 0xD8, 0x27, 0x06], offset: 4,
             message: "invalid UTF-16LE input"),
         // BOM, a low surrogate DC00 with no high one before it.
-        BadBytes(what: "lone low surrogate in UTF-16BE", bytes: [0xFE, 0xFF, 0x06, 0x28, 0xDC, 0x00], offset: 4, message: "invalid UTF-16BE input"),
+        BadBytes(
+            what: "lone low surrogate in UTF-16BE", bytes: [0xFE, 0xFF, 0x06, 0x28, 0xDC, 0x00], offset: 4,
+            message: "invalid UTF-16BE input"),
     ]
 
     @Test(arguments: badBytes) func badBytesAreAnErrorNamingFileAndByte(_ c: BadBytes) throws {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Every file Tarjim writes is written to a temporary file in the same folder and renamed into place:
@@ -84,7 +84,8 @@ import Glibc
             "GLOSSARY": try put("g.tsv", "قلم\tPen\n"),
             "CSV": try put("g.csv", "arabic,english\nقلم,Pen\n"),
         ]
-        let old = template.contains("glossary") && (template.contains("add") || template.contains("remove")) ? "قلم\tPen\n" : "OLD CONTENT\n"
+        let old =
+            template.contains("glossary") && (template.contains("add") || template.contains("remove")) ? "قلم\tPen\n" : "OLD CONTENT\n"
         let out = try put("out.file", old)
         let before = Self.inode(out)
         let r = try CLI.run(template.map { $0 == "OUT" ? out : names[$0] ?? $0 })

@@ -62,7 +62,9 @@ import Testing
         let (dir, file) = try Self.glossary()
         defer { try? FileManager.default.removeItem(at: dir) }
         let list = try CLI.run(["glossary", "list", file])
-        #expect(list.stdout.contains("\t=HYPERLINK(") && list.stdout.contains("\t+20 percent\t@mention") && list.stdout.contains("\t-5 percent"))
+        #expect(
+            list.stdout.contains("\t=HYPERLINK(") && list.stdout.contains("\t+20 percent\t@mention") && list.stdout.contains("\t-5 percent")
+        )
         let omegat = try CLI.run(["glossary", "export", "--to", "omegat", file])
         #expect(omegat.stdout.contains("زيادة\t+20 percent\t@mention in a comment\n"))
 
