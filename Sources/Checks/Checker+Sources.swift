@@ -50,8 +50,9 @@ extension Checker {
             )
         }
         guard let lexicon else { return }
+        var covered = MatchCoverage(matches)
         for t in Tokenizer.tokenize(scalars: sentence) where t.kind == .arabicWord {
-            if matches.contains(where: { $0.range.overlaps(t.range) }) { continue }
+            if covered.overlaps(t.range) { continue }
             let word = String(scalars: sentence[t.range])
             let key = Normalizer.key(word)
             guard lexicon.isNameLike(word, key: key) else { continue }

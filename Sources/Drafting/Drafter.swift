@@ -166,9 +166,10 @@ public final class Drafter: Sendable {
         var bareKeys = Set<String>()
         for (u, ms) in zip(sentences, matches) {
             var list: [(Range<Int>, String)] = []
+            var covered = MatchCoverage(ms)
             for t in Tokenizer.tokenize(scalars: u) where t.kind == .arabicWord {
-                if ms.contains(where: { $0.range.overlaps(t.range) }) { continue }
-                let word = String(String.UnicodeScalarView(u[t.range]))
+                if covered.overlaps(t.range) { continue }
+                let word = String(scalars: u[t.range])
                 let key = Normalizer.key(word)
                 guard lexicon.isNameLike(word, key: key) else { continue }
                 list.append((t.range, key))
@@ -179,7 +180,7 @@ public final class Drafter: Sendable {
         return candidates.enumerated().map { n, list in
             list.map { (range, key) in
                 let k = Array(key.unicodeScalars)
-                let rest = String(String.UnicodeScalarView(k.dropFirst()))
+                let rest = String(scalars: k.dropFirst())
                 let conjunctionBeforeName = k[0] == "و" && k.count >= 5 && !["ا", "و", "ي"].contains(k[1])
                 if k.count >= 5, let p = Proclitic.allCases.first(where: { $0 != .sa && $0.rawValue.unicodeScalars.first == k[0] }),
                     bareKeys.contains(rest) || (p == .wa && conjunctionBeforeName)

@@ -130,7 +130,7 @@ public final class TermMatcher: Sendable {
 
     /// The matching keys of the words of a glossary spelling, as strings.
     static func wordKeys(_ spelling: String) -> [String] {
-        wordKeyScalars(spelling).map { String(String.UnicodeScalarView($0)) }
+        wordKeyScalars(spelling).map { String(scalars: $0) }
     }
 
     // MARK: - Matching
@@ -438,7 +438,7 @@ public final class TermMatcher: Sendable {
         // Whether the lexicon does not know the word (computed once, on demand).
         func unknownWord() -> Bool {
             if let c = unknownCache { return c }
-            let r = options.lexicon.map { !$0.knows(String(String.UnicodeScalarView(text.u[t.token.range]))) } ?? false
+            let r = options.lexicon.map { !$0.knows(String(scalars: text.u[t.token.range])) } ?? false
             unknownCache = r
             return r
         }

@@ -56,9 +56,17 @@ func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }
 
+/// Write failures arrive as errors, not signals: a closed pipe (SIGPIPE) is handled in `flush`, and
+/// a file size limit (`ulimit -f`, SIGXFSZ) becomes EFBIG, reported like a full disk, so the
+/// temporary file is removed and the old file kept.
+func ignoreWriteSignals() {
+    signal(SIGPIPE, SIG_IGN)
+    signal(SIGXFSZ, SIG_IGN)
+}
+
 /// Runs a command body, turning library errors into a message on stderr and exit code 1.
 func reportingErrors(_ body: () throws -> Void) throws {
-    signal(SIGPIPE, SIG_IGN)
+    ignoreWriteSignals()
     do {
         try body()
     } catch let e as ExitCode {

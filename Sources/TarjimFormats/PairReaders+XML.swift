@@ -13,8 +13,13 @@ import Foundation
 ///   is its `tuid`, or `tu N`.
 /// Inline markup: the text of `<g>`, `<mrk>`, `<pc>`, `<hi>` is kept; native codes (`<bpt>`,
 /// `<ept>`, `<ph>`, `<it>`, `<ut>`, `<sub>`) are left out; XLIFF 2 `<cp hex="…"/>` is its character.
+/// Refused with the element's line and column: an `<xliff>` root in a namespace other than XLIFF's
+/// (none is accepted), a `<tmx>` root in any namespace, a `<file>` without `source-language`, an
+/// XLIFF 2 root without `srcLang`, a `<tuv>` without `xml:lang`. Elements in other namespaces
+/// (extensions) are never taken for units.
 enum PairXMLReader {
     static let xliff12 = "urn:oasis:names:tc:xliff:document:1.2"
+    static let xliffNamespacePrefix = "urn:oasis:names:tc:xliff:document:"
 
     static func read(_ bytes: [UInt8], file: String) throws(FormatError) -> PairFile {
         let tree = try SafeXMLReader().read(bytes, file: file)
@@ -24,8 +29,12 @@ enum PairXMLReader {
         }
         switch root.name {
         case "xliff":
+            // No namespace (some older tools) or XLIFF's own; any other is another vocabulary.
+            guard root.namespace.isEmpty || root.namespace.hasPrefix(xliffNamespacePrefix) else {
+                throw fail(root, "xliff: namespace \"\(root.namespace)\" is not XLIFF's (\(xliff12) or ...:2.0)")
+            }
             let version = root.attributes["version"] ?? ""
-            if version.hasPrefix("2") || root.namespace.hasPrefix("urn:oasis:names:tc:xliff:document:2") {
+            if version.hasPrefix("2") || root.namespace.hasPrefix(xliffNamespacePrefix + "2") {
                 return PairFile(format: .xliff2, pairs: try xliff2(tree, file: file))
             }
             guard version.hasPrefix("1.") || root.namespace == xliff12 else {
@@ -33,6 +42,8 @@ enum PairXMLReader {
             }
             return PairFile(format: .xliff12, pairs: try xliff1(tree, file: file))
         case "tmx":
+            // TMX has no namespace.
+            guard root.namespace.isEmpty else { throw fail(root, "tmx: <tmx> in namespace \"\(root.namespace)\"; TMX has none") }
             return PairFile(format: .tmx, pairs: try tmx(tree, file: file))
         default:
             throw fail(root, "pairs: the root element <\(root.name)> is neither <xliff> (XLIFF 1.2 or 2.x) nor <tmx>")
@@ -71,13 +82,16 @@ enum PairXMLReader {
         return out
     }
 
-    /// All elements with this local name, in document order.
+    /// All elements with this local name in the document's namespace (the root's), in document
+    /// order: elements of other vocabularies (extensions) are not taken for the format's own.
     static func elements(_ tree: XMLTree, named name: String) -> [Int] {
-        tree.elements.indices.filter { tree[$0].name == name }
+        let ns = tree.root.namespace
+        return tree.elements.indices.filter { tree[$0].name == name && tree[$0].namespace == ns }
     }
 
     static func child(_ tree: XMLTree, _ parent: Int, _ name: String) -> Int? {
-        tree.children(of: parent).first { tree[$0].name == name }
+        let ns = tree.root.namespace
+        return tree.children(of: parent).first { tree[$0].name == name && tree[$0].namespace == ns }
     }
 
     static func pair(_ tree: XMLTree, file: String, unit: String?, arabic: Int, english: Int?) -> SentencePair {
@@ -89,6 +103,13 @@ enum PairXMLReader {
     }
 
     static func xliff1(_ tree: XMLTree, file: String) throws(FormatError) -> [SentencePair] {
+        // source-language is required, and says which side is Arabic: without it a file would be
+        // read in a direction guessed.
+        for f in elements(tree, named: "file") where tree[f].attributes["source-language"] == nil {
+            throw .unreadable(
+                file: file, line: tree[f].line, column: tree[f].column,
+                message: "xliff: <file> has no source-language attribute (XLIFF 1.2 requires it)")
+        }
         var pairs: [SentencePair] = []
         for u in elements(tree, named: "trans-unit") {
             let el = tree[u]
@@ -117,6 +138,10 @@ enum PairXMLReader {
 
     static func xliff2(_ tree: XMLTree, file: String) throws(FormatError) -> [SentencePair] {
         let root = tree.root
+        guard root.attributes["srcLang"] != nil else {
+            throw .unreadable(
+                file: file, line: root.line, column: root.column, message: "xliff: <xliff> has no srcLang attribute (XLIFF 2 requires it)")
+        }
         let reversed = isEnglish(root.attributes["srcLang"]) && (isArabic(root.attributes["trgLang"]) || root.attributes["trgLang"] == nil)
         var pairs: [SentencePair] = []
         for u in elements(tree, named: "unit") {
@@ -150,7 +175,10 @@ enum PairXMLReader {
             var arabic: Int?
             var english: Int?
             for v in tree.children(of: u) where tree[v].name == "tuv" {
-                let lang = tree[v].attributes["xml:lang"] ?? tree[v].attributes["lang"]
+                guard let lang = tree[v].attributes["xml:lang"] ?? tree[v].attributes["lang"] else {
+                    throw .unreadable(
+                        file: file, line: tree[v].line, column: tree[v].column, message: "tmx: a <tuv> without xml:lang (TMX requires it)")
+                }
                 guard let seg = child(tree, v, "seg") else {
                     throw .unreadable(file: file, line: tree[v].line, column: tree[v].column, message: "tmx: a <tuv> without <seg>")
                 }

@@ -73,7 +73,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        signal(SIGPIPE, SIG_IGN)
+        ignoreWriteSignals()
         do {
             try checkUsage()
             let report = try makeReport()
