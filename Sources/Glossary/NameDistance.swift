@@ -52,6 +52,37 @@ public enum NameDistance {
         return prev[b.count]
     }
 
+    /// The distance when it is at most `limit`, nil otherwise; stops as soon as a row of the table
+    /// exceeds the limit, and keeps the table on the stack.
+    /// - Complexity: O(m·n) at worst.
+    public static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Double) -> Double? {
+        if a.isEmpty || b.isEmpty {
+            let d = distance(a, b)
+            return d <= limit ? d : nil
+        }
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * (b.count + 1)) { buf -> Double? in
+            var prev = UnsafeMutableBufferPointer(rebasing: buf[0...b.count])
+            var cur = UnsafeMutableBufferPointer(rebasing: buf[(b.count + 1)...])
+            prev[0] = 0
+            for j in 1...b.count { prev[j] = prev[j - 1] + indelCost(b[j - 1]) }
+            for i in 1...a.count {
+                cur[0] = prev[0] + indelCost(a[i - 1])
+                var rowMin = cur[0]
+                for j in 1...b.count {
+                    let v = min(
+                        prev[j - 1] + substitutionCost(a[i - 1], b[j - 1]),
+                        prev[j] + indelCost(a[i - 1]),
+                        cur[j - 1] + indelCost(b[j - 1]))
+                    cur[j] = v
+                    rowMin = min(rowMin, v)
+                }
+                if rowMin > limit { return nil }
+                swap(&prev, &cur)
+            }
+            return prev[b.count] <= limit ? prev[b.count] : nil
+        }
+    }
+
     /// Similarity in 0...1: 1 - distance / longer length.
     public static func similarity(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Double {
         let n = max(a.count, b.count)

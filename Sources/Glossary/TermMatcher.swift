@@ -452,6 +452,8 @@ public final class TermMatcher: Sendable {
             // Tanween (اً, ٌ, ٍ) marks an indefinite noun or adjective (أوروبيًا), not a place name.
             let tanween = hasTanween ?? text.u[t.token.range].contains { $0.value >= 0x064B && $0.value <= 0x064D }
             hasTanween = tanween
+            // The trie node of the word before, for first-name evidence (جو فيدن).
+            let previous: Int32? = i > 0 && r.prefixLength == 0 ? edge(0, wordID(tokens[i - 1], in: text)) : nil
             for c in cands {
                 if c.stem == stem { continue }  // same key as a spelling would have matched exactly
                 if r.hasArticle && !c.definite { continue }
@@ -459,12 +461,24 @@ public final class TermMatcher: Sendable {
                 // الفرنسي is "French", not a garbled فرنسا.
                 if kind == .place && (tanween || Self.isNisba(stem, of: c.stem)) { continue }
                 if abs(stem.count - c.stem.count) > 2 { continue }  // garbles swap letters, they do not rewrite
-                let s = NameDistance.similarity(stem, c.stem) - 0.02 * Double(r.prefixLength)
-                let firstName = i > 0 && r.prefixLength == 0 && edge(0, wordID(tokens[i - 1], in: text)).flatMap { edge($0, c.word) } != nil
+                let firstName = previous.flatMap { edge($0, c.word) } != nil
                 let inScope = presentNames.contains(c.stemHash)
                 // One slip (a letter of the same class or one long vowel) from a name of four letters
                 // or more: how typists and machine translation garble names (روصيا, لاندن, الكونغروس).
                 let oneSlip = c.stem.count >= 4 && NameDistance.isOneSlip(stem, of: c.stem)
+                // The least similarity any rule below could accept: the edit distance is computed
+                // only up to the distance that allows (most candidates sharing a phonetic key fail
+                // early), and not at all when no rule can apply.
+                var need = Double.infinity
+                if inScope || firstName { need = options.inScopeScore }
+                if kind == .person && isAfterTitle { need = min(need, options.afterTitleScore) }
+                if stem.count >= 6 { need = min(need, kind == .person ? options.unknownPersonScore : options.unknownPlaceScore) }
+                if need == .infinity && !oneSlip { continue }
+                let penalty = 0.02 * Double(r.prefixLength)
+                let longer = Double(max(stem.count, c.stem.count))
+                let limit = oneSlip ? Double.infinity : (1 - need - penalty) * longer + 1e-9
+                guard let d = NameDistance.distance(stem, c.stem, limit: limit) else { continue }
+                let s = max(0, 1 - d / longer) - penalty
                 let accepted: Bool
                 if (inScope || firstName) && s >= options.inScopeScore {
                     accepted = true

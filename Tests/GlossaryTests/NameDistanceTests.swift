@@ -30,3 +30,21 @@ import Testing
         #expect(NameDistance.similarity(u("بلينجن"), u("بلينكن")) == NameDistance.similarity(u("بلينكن"), u("بلينجن")))
     }
 }
+
+@Suite struct NameDistanceLimitTests {
+    /// The bounded distance is the distance when within the limit, nil beyond it.
+    @Test func boundedEqualsFullWithinTheLimit() {
+        let words = ["بلينكن", "بلينجن", "بلينكين", "فيدن", "بايدن", "لندن", "لاندن", "كيشيدا", "كيشدا", "ترامب", "", "ا", "زيلينسكي", "زلنسكاي"]
+        for a in words {
+            for b in words {
+                let x = Array(a.unicodeScalars)
+                let y = Array(b.unicodeScalars)
+                let d = NameDistance.distance(x, y)
+                for limit in [0.0, 0.25, 0.3, 0.6, 1.0, 2.5, Double.infinity] {
+                    let bounded = NameDistance.distance(x, y, limit: limit)
+                    #expect(bounded == (d <= limit ? d : nil), "\(a) \(b) limit \(limit)")
+                }
+            }
+        }
+    }
+}
