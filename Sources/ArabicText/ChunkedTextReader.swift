@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Reads a text stream in bounded pieces cut at line ends, decoding each piece, so a document of
@@ -157,7 +157,8 @@ public final class ChunkedTextReader {
             // mark are text (U+FEFF, or two Windows-1256 letters).
             let text = try Self.shifting(offset) { () throws(ArabicTextError) in
                 encoding == .utf8
-                    ? try TextDecoder.decodeUTF8(bytes, from: 0, file: file) : try TextDecoder.decodeWithICU(bytes, from: 0, encoding, file: file)
+                    ? try TextDecoder.decodeUTF8(bytes, from: 0, file: file)
+                    : try TextDecoder.decodeWithICU(bytes, from: 0, encoding, file: file)
             }
             return Piece(text: text, byteOffset: offset, isFirst: false)
         }
@@ -174,9 +175,10 @@ public final class ChunkedTextReader {
             return try body()
         } catch {
             switch error {
-            case let .invalidBytes(file, encoding, o, detail): throw .invalidBytes(file: file, encoding: encoding, byteOffset: o + offset, detail: detail)
-            case let .binaryInput(file, o): throw .binaryInput(file: file, byteOffset: o + offset)
-            case let .undetectedEncoding(file, o): throw .undetectedEncoding(file: file, byteOffset: o + offset)
+            case .invalidBytes(let file, let encoding, let o, let detail):
+                throw .invalidBytes(file: file, encoding: encoding, byteOffset: o + offset, detail: detail)
+            case .binaryInput(let file, let o): throw .binaryInput(file: file, byteOffset: o + offset)
+            case .undetectedEncoding(let file, let o): throw .undetectedEncoding(file: file, byteOffset: o + offset)
             default: throw error
             }
         }

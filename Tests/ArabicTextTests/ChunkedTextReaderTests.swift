@@ -83,7 +83,10 @@ import Testing
     @Test func anInvalidByteInALaterPieceIsReportedAtItsStreamOffset() throws {
         let good = Array("سطر صحيح\n".utf8)
         let bytes = good + good + [0x41, 0xFF, 0x0A]
-        #expect(throws: ArabicTextError.invalidBytes(file: "t.txt", encoding: .utf8, byteOffset: 2 * good.count + 1, detail: "not a valid UTF-8 sequence")) {
+        #expect(
+            throws: ArabicTextError.invalidBytes(
+                file: "t.txt", encoding: .utf8, byteOffset: 2 * good.count + 1, detail: "not a valid UTF-8 sequence")
+        ) {
             _ = try Self.pieces(bytes, pieceSize: good.count, readSize: 4, encoding: .utf8)
         }
     }

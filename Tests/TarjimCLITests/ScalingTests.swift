@@ -42,7 +42,10 @@ import Testing
 
     @Test(arguments: ["jsonl", "tsv", "text"])
     func jobsGiveTheSequentialOutput(_ format: String) throws {
-        let files = [Self.path("draft-core/article.ar.txt"), Self.path("news.utf8.txt"), Self.path("draft/article.ar.txt"), Self.path("check/ar.txt")]
+        let files = [
+            Self.path("draft-core/article.ar.txt"), Self.path("news.utf8.txt"), Self.path("draft/article.ar.txt"),
+            Self.path("check/ar.txt"),
+        ]
         let one = try Self.draft(["--format", format, "--jobs", "1"] + files)
         #expect(one.status == 0, "\(one.stderr)")
         for jobs in ["2", "4"] {
@@ -77,7 +80,7 @@ import Testing
         let whole = try Self.draft(["--format", "jsonl", "--jobs", "1", file])
         let pieces = try Self.draft(["--format", "jsonl", "--jobs", "2", "--piece-size", "\(pieceSize)", file])
         #expect(try Self.numbering(pieces.stdout) == Self.numbering(whole.stdout))
-        // The default piece (1 MB) holds the document: identical.
+        // The default piece (256 KB) holds the document: identical.
         #expect(try Self.draft(["--format", "jsonl", "--jobs", "2", file]).stdout == whole.stdout)
     }
 
@@ -174,7 +177,8 @@ import Testing
         #expect(one.status == 0, "\(one.stderr)")
         #expect(one.stdout.split(separator: "\n").count > 600)
         let env = ["TARJIM": CLI.executable.path, "PROCS": "3", "BLOCK": "2k"]
-        let sharded = try Self.shell("'\(Self.script)' '\(corpus.path)' -- \(Self.glossary.map { "'\($0)'" }.joined(separator: " "))", environment: env)
+        let sharded = try Self.shell(
+            "'\(Self.script)' '\(corpus.path)' -- \(Self.glossary.map { "'\($0)'" }.joined(separator: " "))", environment: env)
         #expect(sharded.status == 0, "\(sharded.stderr)")
         #expect(sharded.stdout == one.stdout)
     }

@@ -56,7 +56,8 @@ import Testing
     }
 
     @Test func jsonlDocumentParsing() throws {
-        let d = try JSONLDocument(line: #" {"text": "\u0642\u0627\u0644 \ud83d\ude00\n", "id": -2.5e3, "x": [1, {"y": null}]} "#, file: "c.jsonl", line: 4)
+        let d = try JSONLDocument(
+            line: #" {"text": "\u0642\u0627\u0644 \ud83d\ude00\n", "id": -2.5e3, "x": [1, {"y": null}]} "#, file: "c.jsonl", line: 4)
         #expect(d == JSONLDocument(idJSON: "-2.5e3", name: "-2.5e3", text: "قال 😀\n"))
         let s = try JSONLDocument(line: #"{"id": "\u0041/b", "text": "x"}"#, file: nil, line: 1)
         #expect(s.idJSON == #""A/b""#)
@@ -64,7 +65,8 @@ import Testing
         #expect(throws: FormatError.unreadable(file: "c.jsonl", line: 9, column: 16, message: "jsonl: unterminated string")) {
             try JSONLDocument(line: #"{"id": 1, "ب": "x}"#, file: "c.jsonl", line: 9)
         }
-        #expect(throws: FormatError.unreadable(file: "c.jsonl", line: 2, column: 8, message: "jsonl: \"id\" must be a string or a number")) {
+        #expect(throws: FormatError.unreadable(file: "c.jsonl", line: 2, column: 8, message: "jsonl: \"id\" must be a string or a number"))
+        {
             try JSONLDocument(line: #"{"id": 01, "text": "x"}"#, file: "c.jsonl", line: 2)
         }
     }

@@ -178,7 +178,9 @@ struct CheckCommand: ParsableCommand {
         try OrderedParallelMap.run(
             jobs: scale.workers, next: read,
             transform: { _, piece in
-                guard jsonl else { return (checker.collect(documents: [ArabicDocument(name: piece.input, text: piece.text)]), 1, piece.bytes) }
+                guard jsonl else {
+                    return (checker.collect(documents: [ArabicDocument(name: piece.input, text: piece.text)]), 1, piece.bytes)
+                }
                 var pieceScopes = ScopeMerger()
                 let docs = try DocumentSource.jsonlDocuments(piece)
                 for doc in docs {

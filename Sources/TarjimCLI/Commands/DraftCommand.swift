@@ -71,7 +71,8 @@ struct DraftCommand: ParsableCommand {
                 drafters: drafters, format: fmt, terminal: terminal, inputFormat: scale.inputFormat,
                 wantsCorrectedSource: correctedSource != nil, engineless: engine == nil)
             let source = DocumentSource(
-                files: input.files, encoding: input.encoding.flatMap(TextEncoding.init(name:)), format: scale.inputFormat, pieceSize: scale.pieceSize)
+                files: input.files, encoding: input.encoding.flatMap(TextEncoding.init(name:)), format: scale.inputFormat,
+                pieceSize: scale.pieceSize)
             let progress = ProgressLine(total: source.totalBytes, enabled: scale.showsProgress)
             let corrected = try correctedSource.map { p throws(FileIOError) in try AtomicFile.Writer(path: p) }
             var wholeFile: [DraftSentence] = []  // xliff, xliff12, html: written at the end
@@ -96,7 +97,8 @@ struct DraftCommand: ParsableCommand {
                     if let corrected, let text = result.correctedSource, let (enc, bom) = source.encodings[piece.input] {
                         try corrected.append(try TextEncoder.encode(text, as: enc, bom: bom && piece.isFirst, file: corrected.path))
                     }
-                    progress.advance(documents: scale.inputFormat == .jsonl ? result.documents.count : (piece.isFirst ? 1 : 0), bytes: piece.bytes)
+                    let documents = scale.inputFormat == .jsonl ? result.documents.count : (piece.isFirst ? 1 : 0)
+                    progress.advance(documents: documents, bytes: piece.bytes)
                 })
             switch fmt {
             case .xliff: try out.write(DraftXLIFF.xliff2(wholeFile))

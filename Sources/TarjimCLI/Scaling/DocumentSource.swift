@@ -3,7 +3,7 @@ import Foundation
 import TarjimFormats
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A bounded piece of input, the unit of parallel work.
@@ -72,7 +72,8 @@ final class DocumentSource {
             if let r = reader, let p = try r.next() {
                 if p.isFirst, let e = r.encoding { encodings[name] = (e, r.hadBOM) }
                 let piece = InputPiece(
-                    input: name, text: p.text, linesBefore: linesBefore, isFirst: p.isFirst, bytes: p.text.utf8.count + (p.isFirst ? p.byteOffset : 0))
+                    input: name, text: p.text, linesBefore: linesBefore, isFirst: p.isFirst,
+                    bytes: p.text.utf8.count + (p.isFirst ? p.byteOffset : 0))
                 linesBefore += format == .jsonl ? Self.lineFeeds(p.text) : Self.paragraphBreaks(p.text)
                 return piece
             }

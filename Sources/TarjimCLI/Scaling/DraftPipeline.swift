@@ -9,7 +9,7 @@ import TarjimIO
 /// (xliff, xliff12, html).
 ///
 /// A piece of a large text document is drafted as its own scope (fuzzy names supported and
-/// proclitics split on evidence from that piece); a document shorter than a piece (1 MB) is one
+/// proclitics split on evidence from that piece); a document shorter than a piece (256 KB) is one
 /// piece, drafted exactly as a whole. Paragraph and sentence numbers always count from the start
 /// of the document.
 struct DraftPipeline {
@@ -52,7 +52,9 @@ struct DraftPipeline {
             }
             return Result(piece: piece, documents: docs)
         case .text:
-            let sentences = drafter.draft(document: piece.text, name: piece.input).map { $0.shifted(lines: piece.linesBefore, sentences: 0) }
+            let sentences = drafter.draft(document: piece.text, name: piece.input).map {
+                $0.shifted(lines: piece.linesBefore, sentences: 0)
+            }
             var d = Drafted(name: piece.input, idJSON: nil, sentences: sentences)
             // Sentence numbers after the first piece depend on the pieces before: rendered in order.
             if rendersInWorkers && piece.isFirst { d.rendered = render(d) }

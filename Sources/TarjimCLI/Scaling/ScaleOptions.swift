@@ -22,7 +22,7 @@ struct ScaleOptions: ParsableArguments {
 
     /// Text input is read in pieces of about this many bytes, cut at line ends (for tests).
     @Option(help: .hidden)
-    var pieceSize: Int = 1 << 20
+    var pieceSize: Int = 1 << 18
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
