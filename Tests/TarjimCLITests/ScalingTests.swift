@@ -40,6 +40,17 @@ import Testing
         try CLI.run(["draft"] + glossary + args, stdin: Array(stdin.utf8))
     }
 
+    /// Sentences gathered on the main thread (machine translation, whole-file formats) are numbered
+    /// per JSONL document too.
+    @Test func jsonlDocumentsNumberTheirSentencesFromOneWithAnEngine() throws {
+        let input = #"{"id": "a", "text": "قال بلينجن إن الناتو مستعد. وأضاف أن المحادثات مستمرة."}"# + "\n"
+            + #"{"id": "b", "text": "أكد الرئيس بايدن أن العقوبات باقية."}"# + "\n"
+        let engine = "sh " + Self.path("draft-core/mt-echo.sh")
+        let r = try Self.draft(["--input-format", "jsonl", "--format", "jsonl", "--mt-command", engine], stdin: input)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try Self.numbering(r.stdout).map { $0.split(separator: "|").prefix(3).joined(separator: "|") } == ["a|1|1", "a|1|2", "b|1|1"])
+    }
+
     @Test(arguments: ["jsonl", "tsv", "text"])
     func jobsGiveTheSequentialOutput(_ format: String) throws {
         let files = [

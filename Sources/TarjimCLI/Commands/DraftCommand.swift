@@ -82,8 +82,9 @@ struct DraftCommand: ParsableCommand {
                 jobs: jobs, next: { try source.next() }, transform: { w, piece in try pipeline.draft(piece, worker: w) },
                 consume: { result in
                     let piece = result.piece
-                    if piece.isFirst || scale.inputFormat == .jsonl { sentencesBefore = 0 }
+                    if piece.isFirst { sentencesBefore = 0 }
                     for var d in result.documents {
+                        if scale.inputFormat == .jsonl { sentencesBefore = 0 }  // each line a whole document
                         if d.rendered == nil {
                             d.sentences = d.sentences.map { $0.shifted(lines: 0, sentences: sentencesBefore) }
                             if let engine {
