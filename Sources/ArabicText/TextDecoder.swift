@@ -72,7 +72,7 @@ public enum TextDecoder {
         return try decode([UInt8](data), encoding: encoding, file: url.path)
     }
 
-    private static func decodeUTF8(_ bytes: [UInt8], from start: Int, file: String?) throws(ArabicTextError) -> String {
+    static func decodeUTF8(_ bytes: [UInt8], from start: Int, file: String?) throws(ArabicTextError) -> String {
         if let nul = bytes[start...].firstIndex(of: 0) { throw .binaryInput(file: file, byteOffset: nul) }
         if let s = String(validating: bytes[start...], as: UTF8.self) { return s }
         throw .invalidBytes(
@@ -80,7 +80,7 @@ public enum TextDecoder {
             detail: "not a valid UTF-8 sequence")
     }
 
-    private static func decodeWithICU(
+    static func decodeWithICU(
         _ bytes: [UInt8], from start: Int, _ enc: TextEncoding, file: String?
     ) throws(ArabicTextError) -> String {
         switch ICUBridge.convertToUTF8(bytes[start...], charset: enc.icuName) {

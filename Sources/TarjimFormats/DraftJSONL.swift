@@ -2,11 +2,13 @@ import Drafting
 
 /// `tarjim draft --format jsonl`: one object per sentence, a public interface (see README):
 /// `{"doc","para","index","source","draft","terms":[{"source","target","canonical","match","start",
-/// "end","entry_kind","score"}],"flags":[{"kind","start","end","message"}]}`.
+/// "end","entry_kind","score"}],"flags":[{"kind","start","end","message"}]}`. Documents read with
+/// `--input-format jsonl` add `"id"` after `"doc"`: the input's id as JSON (`idJSON`).
 public enum DraftJSONL {
-    public static func line(_ s: DraftSentence) -> String {
+    public static func line(_ s: DraftSentence, id idJSON: String? = nil) -> String {
         var o = "{\"doc\":"
         JSONText.appendString(s.doc, to: &o)
+        if let idJSON { o += ",\"id\":" + idJSON }
         o += ",\"para\":\(s.para),\"index\":\(s.index),\"source\":"
         JSONText.appendString(s.source, to: &o)
         o += ",\"draft\":"

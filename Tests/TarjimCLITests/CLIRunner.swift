@@ -25,8 +25,14 @@ enum CLI {
 
     @discardableResult
     static func run(_ args: [String], stdin: [UInt8] = [], environment: [String: String] = [:]) throws -> CLIResult {
+        try run(program: executable, args, stdin: stdin, environment: environment)
+    }
+
+    /// Runs any program (a script that runs `tarjim`, for instance).
+    @discardableResult
+    static func run(program: URL, _ args: [String], stdin: [UInt8] = [], environment: [String: String] = [:]) throws -> CLIResult {
         let p = Process()
-        p.executableURL = executable
+        p.executableURL = program
         p.arguments = args
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }

@@ -64,6 +64,7 @@ struct CheckCommand: ParsableCommand {
     var encoding: String?
 
     @OptionGroup var glossaryOptions: GlossaryOptions
+    @OptionGroup var scale: ScaleOptions
 
     enum Format: String, CaseIterable { case text, json, html }
 
@@ -129,23 +130,15 @@ struct CheckCommand: ParsableCommand {
             return try checker.merge(scopes)
         }
         let enc = encoding.flatMap(TextEncoding.init(name:))
-        var documents: [ArabicDocument] = []
+        var scope = checker.collect(documents: [])
         var decoded: [DecodedText] = []
         var pairList: [SentencePair] = []
         if let english {
             let ar = try TextDecoder.decode(contentsOf: URL(fileURLWithPath: files[0]), encoding: enc)
             let en = try TextDecoder.decode(contentsOf: URL(fileURLWithPath: english), encoding: enc)
             pairList = try Self.alignedPairs(ar.text, en.text, arabicFile: files[0], englishFile: english, glossary: glossary)
-        } else {
-            let names = files.isEmpty && pairs.isEmpty ? ["-"] : files
-            for name in names {
-                let d =
-                    name == "-"
-                    ? try TextDecoder.decode([UInt8](FileHandle.standardInput.readDataToEndOfFile()), encoding: enc, file: nil)
-                    : try TextDecoder.decode(contentsOf: URL(fileURLWithPath: name), encoding: enc)
-                documents.append(ArabicDocument(name: name, text: d.text))
-                decoded.append(d)
-            }
+        } else if !(files.isEmpty && !pairs.isEmpty) {
+            scope = try collectSources(checker, encoding: enc, decoded: &decoded)
         }
         for path in pairs { pairList += try PairReader.read(contentsOf: URL(fileURLWithPath: path), name: path).pairs }
         if fix, let out = output, let d = decoded.first {
@@ -153,7 +146,55 @@ struct CheckCommand: ParsableCommand {
             try AtomicFile.write(bytes, to: out)
         }
         let pairFiles = english == nil ? pairs : [files[0]]
-        return checker.check(documents: documents, pairs: pairList, pairFiles: pairFiles)
+        scope.merge(checker.collect(pairs: pairList, files: pairFiles))
+        return checker.resolve(scope)
+    }
+
+    /// The Arabic sources observed on `--jobs` threads, one document at a time (a JSONL document's
+    /// id is its occurrences' `unit`), the per-document scopes merged: the scope `collect` gives
+    /// for all documents at once.
+    func collectSources(_ checker: Checker, encoding enc: TextEncoding?, decoded: inout [DecodedText]) throws -> CheckScope {
+        let names = files.isEmpty ? ["-"] : files
+        let source = DocumentSource(files: names, encoding: enc, format: scale.inputFormat, pieceSize: scale.pieceSize)
+        let progress = ProgressLine(total: source.totalBytes, enabled: scale.showsProgress)
+        var merger = ScopeMerger()
+        var next = 0
+        let keep = fix
+        var firstDecoded: DecodedText?
+        let read: () throws -> InputPiece? = {
+            if scale.inputFormat == .jsonl { return try source.next() }
+            // Text: each file whole, as one document.
+            guard next < names.count else { return nil }
+            let name = names[next]
+            next += 1
+            let d =
+                name == "-"
+                ? try TextDecoder.decode([UInt8](FileHandle.standardInput.readDataToEndOfFile()), encoding: enc, file: nil)
+                : try TextDecoder.decode(contentsOf: URL(fileURLWithPath: name), encoding: enc)
+            if keep && firstDecoded == nil { firstDecoded = d }
+            return InputPiece(input: name, text: d.text, linesBefore: 0, isFirst: true, bytes: d.text.utf8.count)
+        }
+        let jsonl = scale.inputFormat == .jsonl
+        try OrderedParallelMap.run(
+            jobs: scale.workers, next: read,
+            transform: { _, piece in
+                guard jsonl else {
+                    return (checker.collect(documents: [ArabicDocument(name: piece.input, text: piece.text)]), 1, piece.bytes)
+                }
+                var pieceScopes = ScopeMerger()
+                let docs = try DocumentSource.jsonlDocuments(piece)
+                for doc in docs {
+                    pieceScopes.add(checker.collect(documents: [ArabicDocument(name: piece.input, text: doc.text)]).inUnit(doc.name))
+                }
+                return (pieceScopes.result() ?? checker.collect(documents: []), docs.count, piece.bytes)
+            },
+            consume: { (s: CheckScope, documents: Int, bytes: Int) in
+                merger.add(s)
+                progress.advance(documents: documents, bytes: bytes)
+            })
+        progress.finish()
+        if let firstDecoded { decoded.append(firstDecoded) }
+        return merger.result() ?? checker.collect(documents: [])
     }
 
     func write(_ report: CheckReport) throws {

@@ -28,6 +28,7 @@ struct DraftCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var glossaryOptions: GlossaryOptions
     @OptionGroup var outputOptions: OutputOptions
+    @OptionGroup var scale: ScaleOptions
 
     @Option(help: "Output format: jsonl, tsv, text, xliff, xliff12, html. Default: text on a terminal, tsv otherwise.")
     var format: Format?
@@ -45,8 +46,8 @@ struct DraftCommand: ParsableCommand {
     var mtTimeout: Double = 60
 
     func validate() throws {
-        if correctedSource != nil && input.files.count > 1 {
-            throw ValidationError("--corrected-source takes one input document")
+        if correctedSource != nil && (input.files.count > 1 || scale.inputFormat == .jsonl) {
+            throw ValidationError("--corrected-source takes one input document (text input)")
         }
         if mtTimeout <= 0 { throw ValidationError("--mt-timeout must be positive") }
     }
@@ -55,39 +56,60 @@ struct DraftCommand: ParsableCommand {
         try reportingErrors {
             let glossary = try glossaryOptions.load()
             let drafter = try Drafter(glossary: glossary, fuzzy: !glossaryOptions.noFuzzy)
-            let docs = try input.documents()
             let out = try Output(path: outputOptions.output)
             let fmt = format ?? (out.isTerminal ? .text : .tsv)
             let terminal = DraftTerminal(color: out.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil, visualBidi: bidi == .visual)
+            // One engine process answers line by line, in order: drafting with an engine is sequential.
             let engine = try mtCommand.map { cmd throws(DraftError) in try MTEngine(command: cmd, timeout: mtTimeout) }
-            var wholeFile: [DraftSentence] = []  // xliff, xliff12, html: written at the end
-            for doc in docs {
-                var sentences = drafter.draft(document: doc.text, name: doc.name)
-                if let engine {
-                    drafter.applyMachineTranslation(try engine.translate(sentences.map(\.correctedSource)), to: &sentences)
-                }
-                for s in sentences {
-                    switch fmt {
-                    case .jsonl: try out.write(DraftJSONL.line(s))
-                    case .tsv: try out.write(DraftTSV.line(s))
-                    case .text: try out.write(terminal.render(s))
-                    case .xliff, .xliff12, .html: wholeFile.append(s)
-                    }
-                }
+            let jobs = engine == nil ? scale.workers : 1
+            // Each worker its own drafter (its own ICU sentence iterator), sharing the compiled glossary.
+            var drafters = [drafter]
+            for _ in 1..<max(jobs, 1) {
+                drafters.append(Drafter(matcher: drafter.matcher, transliterator: try NameTransliterator(), options: drafter.options))
             }
+            let pipeline = DraftPipeline(
+                drafters: drafters, format: fmt, terminal: terminal, inputFormat: scale.inputFormat,
+                wantsCorrectedSource: correctedSource != nil, engineless: engine == nil)
+            let source = DocumentSource(
+                files: input.files, encoding: input.encoding.flatMap(TextEncoding.init(name:)), format: scale.inputFormat,
+                pieceSize: scale.pieceSize)
+            let progress = ProgressLine(total: source.totalBytes, enabled: scale.showsProgress)
+            let corrected = try correctedSource.map { p throws(FileIOError) in try AtomicFile.Writer(path: p) }
+            var wholeFile: [DraftSentence] = []  // xliff, xliff12, html: written at the end
+            var documentNames: [String] = []
+            var sentencesBefore = 0
+            try OrderedParallelMap.run(
+                jobs: jobs, next: { try source.next() }, transform: { w, piece in try pipeline.draft(piece, worker: w) },
+                consume: { result in
+                    let piece = result.piece
+                    if piece.isFirst { sentencesBefore = 0 }
+                    for var d in result.documents {
+                        if scale.inputFormat == .jsonl { sentencesBefore = 0 }  // each line a whole document
+                        if d.rendered == nil {
+                            d.sentences = d.sentences.map { $0.shifted(lines: 0, sentences: sentencesBefore) }
+                            if let engine {
+                                drafter.applyMachineTranslation(try engine.translate(d.sentences.map(\.correctedSource)), to: &d.sentences)
+                            }
+                        }
+                        sentencesBefore += d.sentences.count
+                        if scale.inputFormat == .jsonl || piece.isFirst { documentNames.append(d.name) }
+                        if fmt.isWholeFile { wholeFile += d.sentences } else { try out.write(d.rendered ?? pipeline.render(d)) }
+                    }
+                    if let corrected, let text = result.correctedSource, let (enc, bom) = source.encodings[piece.input] {
+                        try corrected.append(try TextEncoder.encode(text, as: enc, bom: bom && piece.isFirst, file: corrected.path))
+                    }
+                    let documents = scale.inputFormat == .jsonl ? result.documents.count : (piece.isFirst ? 1 : 0)
+                    progress.advance(documents: documents, bytes: piece.bytes)
+                })
             switch fmt {
             case .xliff: try out.write(DraftXLIFF.xliff2(wholeFile))
             case .xliff12: try out.write(DraftXLIFF.xliff12(wholeFile))
-            case .html: try out.write(DraftHTML.page(wholeFile, documents: docs.map(\.name)))
+            case .html: try out.write(DraftHTML.page(wholeFile, documents: documentNames))
             case .jsonl, .tsv, .text: break
             }
-            if let path = correctedSource, let doc = docs.first {
-                // Written in the input's own encoding (and BOM), so only corrected names differ.
-                let bytes = try TextEncoder.encode(
-                    drafter.correctedSource(doc.text), as: doc.decoded.encoding, bom: doc.decoded.hadBOM, file: path)
-                try AtomicFile.write(bytes, to: path)
-            }
+            try corrected?.commit()
             try out.finish()
+            progress.finish()
         }
     }
 }

@@ -1,0 +1,15 @@
+extension DraftSentence {
+    /// The sentence of a piece of a document moved to its place in the whole document: paragraph
+    /// numbers after `lines` earlier lines, sentence numbers after `sentences` earlier sentences.
+    /// Term and flag offsets are within the sentence and do not change.
+    ///
+    /// ```swift
+    /// let s = drafter.draft(document: secondPiece, name: "-")[0].shifted(lines: 40, sentences: 95)
+    /// ```
+    public func shifted(lines: Int, sentences: Int) -> DraftSentence {
+        if lines == 0 && sentences == 0 { return self }
+        return DraftSentence(
+            doc: doc, para: para + lines, index: index + sentences, source: source, draft: draft, terms: terms, flags: flags,
+            correctedSource: correctedSource)
+    }
+}

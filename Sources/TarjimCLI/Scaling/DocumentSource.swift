@@ -1,0 +1,134 @@
+import ArabicText
+import Foundation
+import TarjimFormats
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A bounded piece of input, the unit of parallel work.
+struct InputPiece: Sendable {
+    /// The input's name: a file path, or "-" for standard input.
+    let input: String
+    /// Text input: whole lines of one document. JSONL input: whole lines, one document each.
+    let text: String
+    /// Lines of the same input before this piece (paragraphs for text, line feeds for JSONL).
+    let linesBefore: Int
+    /// Whether the piece starts its document (text) or its input (JSONL).
+    let isFirst: Bool
+    /// Bytes of input the piece covers (for progress).
+    let bytes: Int
+}
+
+/// Reads the inputs one after the other as pieces of about `pieceSize` bytes cut at line ends
+/// (`ChunkedTextReader`), so memory stays bounded however large an input is.
+final class DocumentSource {
+    let names: [String]
+    private let encoding: TextEncoding?
+    private let format: ScaleOptions.InputFormat
+    private let pieceSize: Int
+    private var index = 0
+    private var reader: ChunkedTextReader?
+    private var fd: Int32 = -1
+    private var linesBefore = 0
+    /// The encoding and byte order mark of each input read so far.
+    private(set) var encodings: [String: (TextEncoding, Bool)] = [:]
+
+    init(files: [String], encoding: TextEncoding?, format: ScaleOptions.InputFormat, pieceSize: Int) {
+        names = files.isEmpty ? ["-"] : files
+        self.encoding = format == .jsonl ? .utf8 : encoding
+        self.format = format
+        self.pieceSize = pieceSize
+    }
+
+    deinit { closeCurrent() }
+
+    /// The total size of the inputs in bytes, when every one is a regular file (for an ETA).
+    var totalBytes: Int? {
+        var sum = 0
+        for n in names {
+            var st = stat()
+            let ok = n == "-" ? fstat(STDIN_FILENO, &st) == 0 : stat(n, &st) == 0
+            guard ok, st.st_mode & S_IFMT == S_IFREG else { return nil }
+            sum += Int(st.st_size)
+        }
+        return sum
+    }
+
+    /// The next piece, or nil when every input is read.
+    func next() throws(ArabicTextError) -> InputPiece? {
+        while index < names.count {
+            let name = names[index]
+            if reader == nil {
+                if name == "-" {
+                    fd = STDIN_FILENO
+                } else {
+                    fd = open(name, O_RDONLY | O_CLOEXEC)
+                    if fd < 0 { throw .unreadable(file: name, reason: String(cString: strerror(errno))) }
+                }
+                reader = ChunkedTextReader(fileDescriptor: fd, pieceSize: pieceSize, encoding: encoding, file: name == "-" ? nil : name)
+                linesBefore = 0
+            }
+            if let r = reader, let p = try r.next() {
+                if p.isFirst, let e = r.encoding { encodings[name] = (e, r.hadBOM) }
+                let piece = InputPiece(
+                    input: name, text: p.text, linesBefore: linesBefore, isFirst: p.isFirst,
+                    bytes: p.text.utf8.count + (p.isFirst ? p.byteOffset : 0))
+                linesBefore += format == .jsonl ? Self.lineFeeds(p.text) : Self.paragraphBreaks(p.text)
+                return piece
+            }
+            closeCurrent()
+            index += 1
+        }
+        return nil
+    }
+
+    private func closeCurrent() {
+        if fd > STDIN_FILENO { close(fd) }
+        fd = -1
+        reader = nil
+    }
+
+    /// Line terminators as `Paragraph.split` counts them: LF, CRLF, CR, NEL, LS, PS.
+    static func paragraphBreaks(_ text: String) -> Int {
+        var s = text
+        return s.withUTF8 { b in
+            var n = 0
+            var i = 0
+            while i < b.count {
+                switch b[i] {
+                case 0x0A: n += 1
+                case 0x0D:
+                    n += 1
+                    if i + 1 < b.count && b[i + 1] == 0x0A { i += 1 }
+                case 0xC2 where i + 1 < b.count && b[i + 1] == 0x85:
+                    n += 1
+                    i += 1
+                case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9):
+                    n += 1
+                    i += 2
+                default: break
+                }
+                i += 1
+            }
+            return n
+        }
+    }
+
+    static func lineFeeds(_ text: String) -> Int {
+        text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    }
+
+    /// The documents of a JSONL piece, in order; blank lines are skipped.
+    static func jsonlDocuments(_ piece: InputPiece) throws(FormatError) -> [JSONLDocument] {
+        var docs: [JSONLDocument] = []
+        var number = piece.linesBefore
+        // By bytes: "\r\n" is one Character, and a line ends at a line feed only.
+        for line in piece.text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            number += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            docs.append(try JSONLDocument(line: Substring(line), file: piece.input, line: number))
+        }
+        return docs
+    }
+}

@@ -1,0 +1,82 @@
+import ArabicText
+import Drafting
+import Foundation
+import TarjimFormats
+import TarjimIO
+
+/// `tarjim draft`'s read -> draft -> write loop: input pieces drafted on `jobs` threads, results
+/// written in input order as they come (jsonl, tsv, text) or gathered for one page at the end
+/// (xliff, xliff12, html).
+///
+/// A piece of a large text document is drafted as its own scope (fuzzy names supported and
+/// proclitics split on evidence from that piece); a document shorter than a piece (256 KB) is one
+/// piece, drafted exactly as a whole. Paragraph and sentence numbers always count from the start
+/// of the document.
+struct DraftPipeline {
+    typealias Format = DraftCommand.Format
+
+    let drafters: [Drafter]
+    let format: Format
+    let terminal: DraftTerminal
+    let inputFormat: ScaleOptions.InputFormat
+    let wantsCorrectedSource: Bool
+    /// Sentences go to the main thread unrendered (machine translation, whole-file formats).
+    var rendersInWorkers: Bool { engineless && !format.isWholeFile }
+    let engineless: Bool
+
+    /// One drafted document (or piece of one).
+    struct Drafted: Sendable {
+        /// The document's name (the input, or the JSONL id as text).
+        var name: String
+        var idJSON: String?
+        var sentences: [DraftSentence]
+        /// The output, when it could be rendered in the worker.
+        var rendered: String?
+    }
+
+    struct Result: Sendable {
+        let piece: InputPiece
+        var documents: [Drafted]
+        var correctedSource: String?
+    }
+
+    /// Drafts a piece (runs on a worker thread).
+    func draft(_ piece: InputPiece, worker: Int) throws -> Result {
+        let drafter = drafters[worker % drafters.count]
+        switch inputFormat {
+        case .jsonl:
+            let docs = try DocumentSource.jsonlDocuments(piece).map { doc in
+                var d = Drafted(name: doc.name, idJSON: doc.idJSON, sentences: drafter.draft(document: doc.text, name: doc.name))
+                if rendersInWorkers { d.rendered = render(d) }
+                return d
+            }
+            return Result(piece: piece, documents: docs)
+        case .text:
+            let sentences = drafter.draft(document: piece.text, name: piece.input).map {
+                $0.shifted(lines: piece.linesBefore, sentences: 0)
+            }
+            var d = Drafted(name: piece.input, idJSON: nil, sentences: sentences)
+            // Sentence numbers after the first piece depend on the pieces before: rendered in order.
+            if rendersInWorkers && piece.isFirst { d.rendered = render(d) }
+            return Result(piece: piece, documents: [d], correctedSource: wantsCorrectedSource ? drafter.correctedSource(piece.text) : nil)
+        }
+    }
+
+    func render(_ d: Drafted) -> String {
+        var out = ""
+        for s in d.sentences {
+            switch format {
+            case .jsonl: out += DraftJSONL.line(s, id: d.idJSON)
+            case .tsv: out += (inputFormat == .jsonl ? TSVField.escape(s.doc) + "\t" : "") + DraftTSV.line(s)
+            case .text: out += terminal.render(s)
+            case .xliff, .xliff12, .html: break
+            }
+        }
+        return out
+    }
+}
+
+extension DraftCommand.Format {
+    /// Written once every document is drafted.
+    var isWholeFile: Bool { self == .xliff || self == .xliff12 || self == .html }
+}

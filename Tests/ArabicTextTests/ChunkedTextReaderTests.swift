@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+@testable import ArabicText
+
+@Suite struct ChunkedTextReaderTests {
+    /// Paragraphs separated by blank lines, CRLF and a long line, in the project's own sentences.
+    static let text =
+        "قال وزير الخارجية إن المحادثات مستمرة.\nوأضاف أن الوفد سيعود غدا.\n\n"
+        + "أعلنت الحكومة خطة جديدة للنقل العام.\r\nوتشمل الخطة ثلاثين حافلة كهربائية.\r\n\r\n"
+        + String(repeating: "وذكر التقرير أن أسعار القمح ارتفعت بنسبة 3.5 في المئة خلال الشهر الماضي. ", count: 12) + "\n"
+        + "\u{FEFF}سطر يبدأ بعلامة ترتيب البايتات داخل النص.\nالسطر الأخير بلا نهاية"
+
+    /// All pieces of `bytes`, read `readSize` bytes at a time.
+    static func pieces(_ bytes: [UInt8], pieceSize: Int, readSize: Int, encoding: TextEncoding? = nil) throws -> [ChunkedTextReader.Piece] {
+        var offset = 0
+        let reader = ChunkedTextReader(pieceSize: pieceSize, encoding: encoding, file: "t.txt", readSize: readSize) { n in
+            let end = min(bytes.count, offset + n)
+            defer { offset = end }
+            return Array(bytes[offset..<end])
+        }
+        var out: [ChunkedTextReader.Piece] = []
+        while let p = try reader.next() { out.append(p) }
+        return out
+    }
+
+    @Test(arguments: [1, 2, 7, 64, 333, 100_000])
+    func piecesConcatenateToTheWholeAndEndAtLineFeeds(_ pieceSize: Int) throws {
+        for readSize in [1, 5, 4096] {
+            let pieces = try Self.pieces(Array(Self.text.utf8), pieceSize: pieceSize, readSize: readSize)
+            #expect(pieces.map(\.text).joined() == Self.text)
+            #expect(pieces.first?.isFirst == true && pieces.dropFirst().allSatisfy { !$0.isFirst })
+            for p in pieces.dropLast() { #expect(p.text.utf8.last == 0x0A) }
+            // Byte offsets add up.
+            var at = 0
+            for p in pieces {
+                #expect(p.byteOffset == at)
+                at += p.text.utf8.count
+            }
+            // No piece is longer than the cap unless it is one line.
+            for p in pieces where p.text.utf8.count > pieceSize {
+                #expect(p.text.utf8.dropLast().firstIndex(of: 0x0A) == nil)
+            }
+        }
+    }
+
+    @Test func aPieceEndsAtABlankLineInItsSecondHalf() throws {
+        // Line feeds at bytes 1, 5, 6 (a blank line) and 9 of the first 12: cut after the blank line.
+        let t = "a\nbbb\n\ncc\nddddd\n"
+        let pieces = try Self.pieces(Array(t.utf8), pieceSize: 12, readSize: 64)
+        #expect(pieces.map(\.text) == ["a\nbbb\n\n", "cc\nddddd\n"])
+    }
+
+    @Test func aByteOrderMarkIsDroppedOnlyAtTheStart() throws {
+        let pieces = try Self.pieces([0xEF, 0xBB, 0xBF] + Array(Self.text.utf8), pieceSize: 40, readSize: 16)
+        #expect(pieces.map(\.text).joined() == Self.text)
+        #expect(pieces[0].byteOffset == 3)
+    }
+
+    @Test func windows1256IsDetectedOnTheFirstPiece() throws {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/news.cp1256.txt", withExtension: nil))
+        let bytes = [UInt8](try Data(contentsOf: url))
+        let whole = try TextDecoder.decode(bytes)
+        var offset = 0
+        let reader = ChunkedTextReader(pieceSize: 64, file: nil, readSize: 10) { n in
+            let end = min(bytes.count, offset + n)
+            defer { offset = end }
+            return Array(bytes[offset..<end])
+        }
+        var text = ""
+        while let p = try reader.next() { text += p.text }
+        #expect(reader.encoding == .windows1256)
+        #expect(text == whole.text)
+    }
+
+    @Test func utf16IsReadAsOnePiece() throws {
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in "سطر أول\nسطر ثان\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let pieces = try Self.pieces(bytes, pieceSize: 4, readSize: 3)
+        #expect(pieces.map(\.text) == ["سطر أول\nسطر ثان\n"])
+    }
+
+    @Test func anInvalidByteInALaterPieceIsReportedAtItsStreamOffset() throws {
+        let good = Array("سطر صحيح\n".utf8)
+        let bytes = good + good + [0x41, 0xFF, 0x0A]
+        #expect(
+            throws: ArabicTextError.invalidBytes(
+                file: "t.txt", encoding: .utf8, byteOffset: 2 * good.count + 1, detail: "not a valid UTF-8 sequence")
+        ) {
+            _ = try Self.pieces(bytes, pieceSize: good.count, readSize: 4, encoding: .utf8)
+        }
+    }
+}
