@@ -186,8 +186,10 @@ public struct GlossaryDocument: Sendable, Equatable {
         let comment = fields.count > 2 ? text(fields[2]) : ""
         var variants: [String] = []
         if fields.count > 3 && !fields[3].isEmpty {
-            for v in text(fields[3]).split(separator: ";", omittingEmptySubsequences: true) {
-                let t = trimmed(v)
+            // Split at the scalar ';': as a Character, ';' + a combining mark is not ';', and the
+            // writer's join of a variant starting with a mark would not split back (fuzz-glossary-tsv).
+            for v in text(fields[3]).unicodeScalars.split(separator: ";", omittingEmptySubsequences: true) {
+                let t = trimmed(Substring(v))
                 if !t.isEmpty { variants.append(t) }
             }
         }
@@ -203,7 +205,7 @@ public struct GlossaryDocument: Sendable, Equatable {
         }
         var englishVariants: [String] = []
         if fields.count > 5 {
-            englishVariants = text(fields[5]).split(separator: ";").map { trimmed($0) }.filter { !$0.isEmpty }
+            englishVariants = text(fields[5]).unicodeScalars.split(separator: ";").map { trimmed(Substring($0)) }.filter { !$0.isEmpty }
         }
         return GlossaryEntry(arabic: arabic, english: english, comment: comment, variants: variants, kind: kind, englishVariants: englishVariants)
     }

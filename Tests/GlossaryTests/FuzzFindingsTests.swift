@@ -30,4 +30,16 @@ import Testing
         #expect(c == line.unicodeScalars.firstIndex(of: "#").map { line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: $0) + 1 })
         #expect(m.contains("cannot start with '#'"))
     }
+
+    /// fuzz-glossary-tsv: variants were split at ';' as a Character, so a variant starting with a
+    /// combining mark (U+0655 after "; ") was read, then written as ";\u{0655}..." and read back glued
+    /// to the one before it. They are now split at every scalar ';'.
+    @Test func variantStartingWithACombiningMarkSurvivesTheRoundTrip() throws {
+        let doc = try GlossaryDocument(tsv: "بلينكن\tBlinken\t\tبلينكين; \u{0655}ب;بلنكن\tperson\tA; \u{0301}B\n")
+        let e = try #require(doc.entries.first)
+        #expect(e.variants == ["بلينكين", "\u{0655}ب", "بلنكن"])
+        #expect(e.englishVariants == ["A", "\u{0301}B"])
+        let line = GlossaryDocument.format(e)
+        #expect(try GlossaryDocument(tsv: line + "\n").entries == [e])
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import Glossary
 @testable import TarjimFormats
 
 /// Inputs the fuzz targets (Fuzz/, Scripts/fuzz.sh) found, kept as regression tests.
@@ -40,5 +41,21 @@ import Testing
         let xml = "<?xml version=\"1.0\"?>\n<?x-tool ?><?pi data?><r><?inner value?>ok</r>"
         let tree = try SafeXMLReader().read(xml, file: nil)
         #expect(tree.text(of: tree.rootIndex) == "ok")
+    }
+
+    /// fuzz-glossary-csv: the CSV reader trimmed with Foundation's `.whitespaces`, which leaves U+2028
+    /// and U+2029; the TSV reader trims them, so an imported entry changed when written to a glossary.
+    @Test func csvCellsAreTrimmedAsTheTSVReaderTrimsThem() throws {
+        let entries = try GlossaryCSV.read("\u{2028}بلينكن\u{2029},Blinken\u{2028}\n", file: nil)
+        #expect(entries.map(\.arabic) == ["بلينكن"])
+        #expect(entries.map(\.english) == ["Blinken"])
+        #expect(try GlossaryDocument(tsv: GlossaryInterchange.tsv(entries)).entries == entries)
+    }
+
+    /// Variants split at every scalar ';', as the TSV reader does (also before a combining mark).
+    @Test func csvVariantsSplitAtEveryScalarSemicolon() throws {
+        let entries = try GlossaryCSV.read("arabic,english,variants\nبلينكن,Blinken,بلينكين;\u{0655}ب\n", file: nil)
+        #expect(entries.first?.variants == ["بلينكين", "\u{0655}ب"])
+        #expect(try GlossaryDocument(tsv: GlossaryInterchange.tsv(entries)).entries == entries)
     }
 }
