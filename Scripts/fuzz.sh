@@ -23,13 +23,6 @@ for t in "${targets[@]}"; do
   [ -d "Fuzz/Corpus/$t" ] || { echo "fuzz.sh: unknown target '$t' (Scripts/fuzz.sh --list)" >&2; exit 64; }
 done
 
-scratch=${FUZZ_SCRATCH:-$repo/.build-fuzz}
-build=(swift build -c release --package-path Fuzz --scratch-path "$scratch" --sanitize=fuzzer --sanitize=address)
-start=$(date +%s)
-"${build[@]}" 2>&1 | grep -v "Cannot export local symbol '__asan_extra_spill_area'" || { echo "fuzz.sh: build failed" >&2; exit 1; }
-echo "fuzz.sh: build $(($(date +%s) - start)) s"
-bin=$("${build[@]}" --show-bin-path)
-
 if [ -n "${FUZZ_WORK:-}" ]; then
   work=$FUZZ_WORK
   mkdir -p "$work"
@@ -37,14 +30,29 @@ else
   work=$(mktemp -d "${TMPDIR:-/tmp}/tarjim-fuzz.XXXXXX")
   trap 'rm -rf "$work"' EXIT
 fi
+
+scratch=${FUZZ_SCRATCH:-$repo/.build-fuzz}
+# --sanitize=fuzzer makes SwiftPM link libFuzzer's main; the one -sanitize=fuzzer,address after it is
+# what swiftc keeps. (With --sanitize=fuzzer --sanitize=address swiftc gets two -sanitize= flags in a
+# random order and keeps only the last: no coverage or no ASan, and a full rebuild each time.)
+build=(swift build -c release --package-path Fuzz --scratch-path "$scratch" --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address)
+start=$(date +%s)
+if ! "${build[@]}" >"$work/build.log" 2>&1; then
+  grep -v "__asan_extra_spill_area" "$work/build.log" | tail -n 40
+  echo "fuzz.sh: build failed" >&2
+  exit 1
+fi
+echo "fuzz.sh: built in $(($(date +%s) - start)) s"
+bin=$("${build[@]}" --show-bin-path)
 crashes=$repo/fuzz-crashes
 # Swift's runtime keeps metadata caches that LeakSanitizer would report at exit.
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:allocator_may_return_null=1}
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 # Swift's own crash backtracer reads memory ASan reports as an overflow; libFuzzer prints the stack.
 export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
 
 failed=()
 for t in "${targets[@]}"; do
+  rm -rf "$work/artifacts/$t"
   mkdir -p "$work/$t" "$work/artifacts/$t"
   log=$work/$t.log
   set +e

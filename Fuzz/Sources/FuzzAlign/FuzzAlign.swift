@@ -24,7 +24,9 @@ public func fuzzAlign(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let arabic = segments(0)
     let english = segments(1)
     let a = aligner.align(arabic: arabic, english: english)
-    fuzzCheck(a.arabicCount == arabic.count && a.englishCount == english.count, "counts \(a.arabicCount)/\(a.englishCount) for \(arabic.count)/\(english.count) segments")
+    fuzzCheck(
+        a.arabicCount == arabic.count && a.englishCount == english.count,
+        "counts \(a.arabicCount)/\(a.englishCount) for \(arabic.count)/\(english.count) segments")
     var ar = 0
     var en = 0
     for b in a.beads {

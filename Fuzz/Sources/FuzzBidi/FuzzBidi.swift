@@ -33,7 +33,9 @@ public func fuzzBidi(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         fuzzCheck(f.offset >= last && f.offset < scalars.count, "finding at \(f.offset) out of order or outside 0..<\(scalars.count)")
         guard f.offset >= 0 && f.offset < scalars.count else { return 0 }
         fuzzCheck(scalars[f.offset] == f.scalar, "finding at \(f.offset) names \(f.scalar), the text has \(scalars[f.offset])")
-        fuzzCheck(f.line == lines[f.offset] && f.column == columns[f.offset], "finding at \(f.offset): \(f.line):\(f.column), expected \(lines[f.offset]):\(columns[f.offset])")
+        fuzzCheck(
+            f.line == lines[f.offset] && f.column == columns[f.offset],
+            "finding at \(f.offset): \(f.line):\(f.column), expected \(lines[f.offset]):\(columns[f.offset])")
         if f.kind == .control { controls += 1 }
         last = f.offset
     }
@@ -46,7 +48,9 @@ public func fuzzBidi(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
             // ICU removes the bidi controls, ZWNJ and ZWJ (UBIDI_REMOVE_BIDI_CONTROLS) and nothing else.
             let kept = p.text.unicodeScalars.filter { !ArabicScalar.isBidiControl($0.value) && $0 != "\u{200C}" && $0 != "\u{200D}" }.count
             let got = visual.unicodeScalars.count
-            fuzzCheck(got <= p.text.unicodeScalars.count && got >= kept, "visual order of a \(p.text.unicodeScalars.count)-scalar line (\(kept) without controls) has \(got)")
+            fuzzCheck(
+                got <= p.text.unicodeScalars.count && got >= kept,
+                "visual order of a \(p.text.unicodeScalars.count)-scalar line (\(kept) without controls) has \(got)")
         }
     }
     return 0

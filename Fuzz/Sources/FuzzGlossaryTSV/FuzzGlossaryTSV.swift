@@ -11,7 +11,7 @@ public func fuzzGlossaryTSV(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32
     do {
         doc = try GlossaryDocument(tsv: text, file: "fuzz.tsv")
     } catch {
-        guard case let .malformed(file, line, column, _) = error else {
+        guard case .malformed(let file, let line, let column, _) = error else {
             fuzzCheck(false, "parsing gave \(error), not .malformed")
             return 0
         }

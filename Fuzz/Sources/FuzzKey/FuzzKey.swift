@@ -11,7 +11,9 @@ public func fuzzKey(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let n = text.unicodeScalars.count
     let key = MatchingKey(text)
     let k = key.scalars.count
-    fuzzCheck(key.sourceStart.count == k && key.sourceEnd.count == k, "\(k) key scalars, \(key.sourceStart.count) starts, \(key.sourceEnd.count) ends")
+    fuzzCheck(
+        key.sourceStart.count == k && key.sourceEnd.count == k,
+        "\(k) key scalars, \(key.sourceStart.count) starts, \(key.sourceEnd.count) ends")
     for i in 0..<k {
         let s = key.sourceStart[i]
         let e = key.sourceEnd[i]

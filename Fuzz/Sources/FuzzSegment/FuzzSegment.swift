@@ -20,7 +20,9 @@ public func fuzzSegment(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     for (i, s) in sentences.enumerated() {
         fuzzCheck(s.index == i + 1, "sentence \(i) numbered \(s.index)")
         fuzzCheck(!s.range.isEmpty, "empty sentence at \(s.range)")
-        fuzzCheck(s.range.lowerBound >= at && s.range.upperBound <= scalars.count, "sentence \(s.index) at \(s.range) overlaps or leaves the text (next free offset \(at), \(scalars.count) scalars)")
+        fuzzCheck(
+            s.range.lowerBound >= at && s.range.upperBound <= scalars.count,
+            "sentence \(s.index) at \(s.range) overlaps or leaves the text (next free offset \(at), \(scalars.count) scalars)")
         for g in at..<s.range.lowerBound {
             fuzzCheck(isGap(scalars[g].value), "U+\(String(scalars[g].value, radix: 16)) at \(g), between sentences, is lost")
         }
@@ -31,7 +33,9 @@ public func fuzzSegment(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         fuzzCheck(p >= 1 && p <= paragraphs.count, "sentence \(s.index) in paragraph \(p) of \(paragraphs.count)")
         if p >= 1 && p <= paragraphs.count {
             let pr = paragraphs[p - 1].range
-            fuzzCheck(pr.lowerBound <= s.range.lowerBound && s.range.upperBound <= pr.upperBound, "sentence \(s.index) at \(s.range) outside its paragraph \(pr)")
+            fuzzCheck(
+                pr.lowerBound <= s.range.lowerBound && s.range.upperBound <= pr.upperBound,
+                "sentence \(s.index) at \(s.range) outside its paragraph \(pr)")
         }
         at = s.range.upperBound
     }
@@ -43,7 +47,8 @@ public func fuzzSegment(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     // Paragraphs: numbered in order, disjoint, their text their span.
     var end = 0
     for (i, p) in paragraphs.enumerated() {
-        fuzzCheck(p.number == i + 1 && p.range.lowerBound >= end && p.range.upperBound <= scalars.count, "paragraph \(p.number) at \(p.range)")
+        fuzzCheck(
+            p.number == i + 1 && p.range.lowerBound >= end && p.range.upperBound <= scalars.count, "paragraph \(p.number) at \(p.range)")
         fuzzCheck(Array(p.text.unicodeScalars) == Array(scalars[p.range]), "paragraph \(p.number) text differs from its span")
         end = p.range.upperBound
     }

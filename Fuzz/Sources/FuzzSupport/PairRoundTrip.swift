@@ -33,7 +33,9 @@ public func checkPairFile(_ bytes: [UInt8], file: String) -> PairFormat? {
     } catch {
         // Only text XML 1.0 cannot carry (an XLIFF 2 <cp> of a control character) is refused.
         let writable = (arabic + english).allSatisfy { s in
-            s.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0xFFFE && $0.value != 0xFFFF || [0x09, 0x0A, 0x0D].contains($0.value) }
+            s.unicodeScalars.allSatisfy {
+                $0.value >= 0x20 && $0.value != 0xFFFE && $0.value != 0xFFFF || [0x09, 0x0A, 0x0D].contains($0.value)
+            }
         }
         fuzzCheck(!writable, "TMX writer refused writable pairs: \(error)")
         return read.format

@@ -14,7 +14,9 @@ public func fuzzTokenize(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     fuzzCheck(tokens == Tokenizer.tokenize(scalars: scalars), "tokenize(String) and tokenize(scalars:) differ")
     var at = 0
     for t in tokens {
-        fuzzCheck(!t.range.isEmpty && t.range.lowerBound >= at && t.range.upperBound <= scalars.count, "token \(t) overlaps or leaves the text (next free \(at), \(scalars.count) scalars)")
+        fuzzCheck(
+            !t.range.isEmpty && t.range.lowerBound >= at && t.range.upperBound <= scalars.count,
+            "token \(t) overlaps or leaves the text (next free \(at), \(scalars.count) scalars)")
         for g in at..<min(t.range.lowerBound, scalars.count) {
             let v = scalars[g].value
             fuzzCheck(ArabicScalar.isWhitespace(v) || ArabicScalar.isInvisibleFormat(v), "U+\(String(v, radix: 16)) at \(g) is in no token")
@@ -33,7 +35,9 @@ public func fuzzTokenize(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         guard let first = analyses.first else { continue }
         fuzzCheck(first.prefixLength == 0 && first.suffixLength == 0, "first analysis of \(key) is not the bare word")
         for a in analyses {
-            fuzzCheck(a.prefixLength >= 0 && a.suffixLength >= 0 && a.prefixLength + a.suffixLength <= key.count, "analysis strips \(a.prefixLength)+\(a.suffixLength) of \(key.count)")
+            fuzzCheck(
+                a.prefixLength >= 0 && a.suffixLength >= 0 && a.prefixLength + a.suffixLength <= key.count,
+                "analysis strips \(a.prefixLength)+\(a.suffixLength) of \(key.count)")
             guard a.prefixLength + a.suffixLength <= key.count else { continue }
             let middle = Array(key[a.prefixLength..<(key.count - a.suffixLength)])
             fuzzCheck(Array(a.stem.unicodeScalars) == middle, "stem \(a.stem) is not the key between the clitics \(middle)")
