@@ -27,7 +27,11 @@ import Testing
             return
         }
         #expect((file, l) == ("g.tsv", 1))
-        #expect(c == line.unicodeScalars.firstIndex(of: "#").map { line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: $0) + 1 })
+        #expect(
+            c
+                == line.unicodeScalars.firstIndex(of: "#").map {
+                    line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: $0) + 1
+                })
         #expect(m.contains("cannot start with '#'"))
     }
 

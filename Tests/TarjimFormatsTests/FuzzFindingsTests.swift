@@ -15,7 +15,11 @@ import Testing
 
     @Test func processingInstructionWithoutDataIsAnErrorNotACrash() throws {
         let error = try #require(throws: FormatError.self) { try PairReader.read(Self.xliffCrash, file: "f.xlf") }
-        #expect(error == .xml(file: "f.xlf", line: 1, column: 1, message: "a processing instruction without data (<?x?>) is not read; write <?x ?> or remove it"))
+        #expect(
+            error
+                == .xml(
+                    file: "f.xlf", line: 1, column: 1,
+                    message: "a processing instruction without data (<?x?>) is not read; write <?x ?> or remove it"))
     }
 
     @Test(arguments: [
