@@ -11,6 +11,8 @@ let package = Package(
         .library(name: "Drafting", targets: ["Drafting"]),
         .library(name: "Alignment", targets: ["Alignment"]),
         .library(name: "Checks", targets: ["Checks"]),
+        // For the fuzz package (Fuzz/), which reaches the readers and writers through it.
+        .library(name: "TarjimFormats", targets: ["TarjimFormats"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

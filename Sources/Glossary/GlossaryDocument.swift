@@ -117,6 +117,9 @@ public struct GlossaryDocument: Sendable, Equatable {
             }
             out += "\n"
         }
+        // A first line that starts with U+FEFF would lose it to BOM stripping when read back (an
+        // entry would even turn into a comment): a BOM in front keeps it (found by fuzzing, Fuzz/).
+        if out.unicodeScalars.first == "\u{FEFF}" { out = "\u{FEFF}" + out }
         return out
     }
 
@@ -172,12 +175,21 @@ public struct GlossaryDocument: Sendable, Equatable {
         let arabic = trimmed(text(fields[0]))
         let english = trimmed(text(fields[1]))
         if arabic.isEmpty { throw fail(fields[0].lowerBound, "empty Arabic term") }
+        // After other spaces (U+00A0...) than the ones a comment may start with, '#' would make an
+        // entry that is written back as a comment line (found by fuzzing, Fuzz/).
+        if arabic.hasPrefix("#") {
+            throw fail(
+                bytes[fields[0]].firstIndex(of: 0x23) ?? fields[0].lowerBound,
+                "an Arabic term cannot start with '#' (a glossary line starting with '#' is a comment)")
+        }
         if english.isEmpty { throw fail(fields[1].lowerBound, "empty English term") }
         let comment = fields.count > 2 ? text(fields[2]) : ""
         var variants: [String] = []
         if fields.count > 3 && !fields[3].isEmpty {
-            for v in text(fields[3]).split(separator: ";", omittingEmptySubsequences: true) {
-                let t = trimmed(v)
+            // Split at the scalar ';': as a Character, ';' + a combining mark is not ';', and the
+            // writer's join of a variant starting with a mark would not split back (fuzz-glossary-tsv).
+            for v in text(fields[3]).unicodeScalars.split(separator: ";", omittingEmptySubsequences: true) {
+                let t = trimmed(Substring(v))
                 if !t.isEmpty { variants.append(t) }
             }
         }
@@ -193,7 +205,7 @@ public struct GlossaryDocument: Sendable, Equatable {
         }
         var englishVariants: [String] = []
         if fields.count > 5 {
-            englishVariants = text(fields[5]).split(separator: ";").map { trimmed($0) }.filter { !$0.isEmpty }
+            englishVariants = text(fields[5]).unicodeScalars.split(separator: ";").map { trimmed(Substring($0)) }.filter { !$0.isEmpty }
         }
         return GlossaryEntry(arabic: arabic, english: english, comment: comment, variants: variants, kind: kind, englishVariants: englishVariants)
     }

@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 import Glossary
 
@@ -6,9 +7,15 @@ import Glossary
 /// non-empty, no control characters (tab and line breaks included), variants without `;`, an Arabic
 /// term that does not start with `#` (a comment line in TSV).
 enum GlossaryFields {
-    /// Trimming as the TSV reader does it (spaces, tabs and other Unicode space separators).
+    /// Trimming as the TSV reader does it (`ArabicScalar.isWhitespace`: spaces, tabs, Unicode space
+    /// separators, and line and paragraph separators, which Foundation's `.whitespaces` leaves; found
+    /// by fuzz-glossary-csv).
     static func trimmed(_ s: some StringProtocol) -> String {
-        s.trimmingCharacters(in: .whitespaces)
+        let u = s.unicodeScalars
+        guard let first = u.firstIndex(where: { !ArabicScalar.isWhitespace($0.value) }),
+            let last = u.lastIndex(where: { !ArabicScalar.isWhitespace($0.value) })
+        else { return "" }
+        return String(String.UnicodeScalarView(u[first...last]))
     }
 
     /// `U+0009` style.
@@ -73,9 +80,10 @@ enum GlossaryFields {
         return nil
     }
 
-    /// Splits a `;`-separated list the way the TSV reader does: trimmed, empty items dropped.
+    /// Splits a `;`-separated list the way the TSV reader does: at every scalar `;`, trimmed, empty
+    /// items dropped.
     static func splitList(_ s: String) -> [String] {
-        s.split(separator: ";", omittingEmptySubsequences: true).map { trimmed($0) }.filter { !$0.isEmpty }
+        s.unicodeScalars.split(separator: ";", omittingEmptySubsequences: true).map { trimmed(Substring($0)) }.filter { !$0.isEmpty }
     }
 
     /// Parses a kind cell: empty means `term`; case and surrounding spaces are ignored.

@@ -3,6 +3,8 @@
 ///   another encoding), so that every later byte check is sound;
 /// - refuses any DOCTYPE whose internal subset declares an entity (`<!ENTITY`), general or parameter,
 ///   before a single entity can be expanded or an external one fetched;
+/// - refuses a processing instruction without data (`<?name?>`), which crashes Foundation's
+///   `XMLParser` on Linux (libxml2 hands it a NULL data pointer that it passes to `strlen`);
 /// - records where each start tag begins (line and column of its `<`), in document order, which the
 ///   tree builder attaches to the elements (libxml2 only reports where a tag ends).
 ///
@@ -94,6 +96,7 @@ struct XMLPrescan {
         while let lt = firstIndex(of: UInt8(ascii: "<"), from: i) {
             if has("<?", at: lt) {
                 let end = skip(past: "?>", from: lt + 2)
+                try checkProcessingInstruction(from: lt, to: end)
                 if has("<?xml", at: lt), lt + 5 < bytes.count, [0x20, 0x09, 0x0A, 0x0D, 0x3F].contains(bytes[lt + 5]) {
                     try checkDeclaredEncoding(bytes[lt..<end], at: lt)
                 }
@@ -131,7 +134,9 @@ struct XMLPrescan {
                     continue
                 }
                 if has("<?", at: j) {
-                    j = skip(past: "?>", from: j + 2)
+                    let end = skip(past: "?>", from: j + 2)
+                    try checkProcessingInstruction(from: j, to: end)
+                    j = end
                     continue
                 }
                 if has("<!ENTITY", at: j) {
@@ -146,6 +151,20 @@ struct XMLPrescan {
             j += 1
         }
         return bytes.count
+    }
+
+    /// Throws for `<?target?>`, a processing instruction with no space after its target and so no
+    /// data: libxml2 reports its data as NULL and FoundationXML calls `strlen` on it, a segmentation
+    /// fault (found by fuzzing, Fuzz/). `lt` is its `<`, `end` the offset after its `?>`.
+    private mutating func checkProcessingInstruction(from lt: Int, to end: Int) throws(FormatError) {
+        guard end - 2 >= lt + 2, has("?>", at: end - 2) else { return }
+        let body = bytes[(lt + 2)..<(end - 2)]
+        if body.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return }
+        let (l, c) = locate(lt)
+        let name = String(decoding: body.prefix(40), as: UTF8.self)
+        throw .xml(
+            file: file, line: l, column: c,
+            message: "a processing instruction without data (<?\(name)?>) is not read; write <?\(name) ?> or remove it")
     }
 
     private mutating func checkDeclaredEncoding(_ decl: ArraySlice<UInt8>, at offset: Int) throws(FormatError) {

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import Glossary
+@testable import TarjimFormats
+
+/// Inputs the fuzz targets (Fuzz/, Scripts/fuzz.sh) found, kept as regression tests.
+@Suite struct FuzzFindingsTests {
+    /// fuzz-xliff crash-9d785c87: `<?x?>` made FoundationXML call strlen(NULL) (a segmentation fault).
+    static let xliffCrash: [UInt8] = [
+        0x3c, 0x3f, 0x78, 0x3f, 0x3e, 0x0b, 0x3c, 0x7f, 0x73, 0x76, 0x6e, 0x20, 0x72, 0x6f, 0x30, 0x22, 0x20, 0x65, 0x6e, 0x63,
+        0x67, 0x69, 0x6e, 0x64, 0x6f, 0x22, 0x3f, 0x3e, 0x0b, 0x3c, 0x7f, 0x00, 0xf8, 0xff, 0xff, 0xff, 0xff, 0xff, 0x1d, 0x2e,
+        0x30, 0x22, 0x63, 0x6f, 0x30, 0x78,
+    ]
+
+    @Test func processingInstructionWithoutDataIsAnErrorNotACrash() throws {
+        let error = try #require(throws: FormatError.self) { try PairReader.read(Self.xliffCrash, file: "f.xlf") }
+        #expect(
+            error
+                == .xml(
+                    file: "f.xlf", line: 1, column: 1,
+                    message: "a processing instruction without data (<?x?>) is not read; write <?x ?> or remove it"))
+    }
+
+    @Test(arguments: [
+        // fuzz-tmx crash-7f1a78b7, shortened: a misspelt XML declaration.
+        ("<?xm?>\n<tmx version=\"1.4\"><body/></tmx>", "f.tmx", 1, 1),
+        ("<tmx version=\"1.4\"><body/></tmx>\n<?pi?>", "f.tmx", 2, 1),
+        ("<xliff version=\"1.2\">\n  <?x-tool?><file/></xliff>", "f.xlf", 2, 3),
+        ("<!DOCTYPE tmx [\n <?pi?>]><tmx/>", "f.tmx", 2, 2),
+    ])
+    func processingInstructionWithoutDataIsRefusedWhereItStands(_ xml: String, _ file: String, _ line: Int, _ column: Int) throws {
+        let error = try #require(throws: FormatError.self) { try PairReader.read(Array(xml.utf8), file: file) }
+        guard case .xml(let f, let l, let c, let m) = error else {
+            Issue.record("expected an xml error, got \(error)")
+            return
+        }
+        #expect((f, l, c) == (file, line, column), "\(error)")
+        #expect(m.contains("processing instruction without data"))
+        // The TBX reader shares the safe XML reader.
+        #expect(throws: FormatError.self) { try GlossaryTBX.read(xml, file: "g.tbx") }
+    }
+
+    @Test func processingInstructionWithDataIsStillRead() throws {
+        let xml = "<?xml version=\"1.0\"?>\n<?x-tool ?><?pi data?><r><?inner value?>ok</r>"
+        let tree = try SafeXMLReader().read(xml, file: nil)
+        #expect(tree.text(of: tree.rootIndex) == "ok")
+    }
+
+    /// fuzz-glossary-csv: the CSV reader trimmed with Foundation's `.whitespaces`, which leaves U+2028
+    /// and U+2029; the TSV reader trims them, so an imported entry changed when written to a glossary.
+    @Test func csvCellsAreTrimmedAsTheTSVReaderTrimsThem() throws {
+        let entries = try GlossaryCSV.read("\u{2028}بلينكن\u{2029},Blinken\u{2028}\n", file: nil)
+        #expect(entries.map(\.arabic) == ["بلينكن"])
+        #expect(entries.map(\.english) == ["Blinken"])
+        #expect(try GlossaryDocument(tsv: GlossaryInterchange.tsv(entries)).entries == entries)
+    }
+
+    /// Variants split at every scalar ';', as the TSV reader does (also before a combining mark).
+    @Test func csvVariantsSplitAtEveryScalarSemicolon() throws {
+        let entries = try GlossaryCSV.read("arabic,english,variants\nبلينكن,Blinken,بلينكين;\u{0655}ب\n", file: nil)
+        #expect(entries.first?.variants == ["بلينكين", "\u{0655}ب"])
+        #expect(try GlossaryDocument(tsv: GlossaryInterchange.tsv(entries)).entries == entries)
+    }
+}
