@@ -88,6 +88,8 @@ measure "tarjim align (undistorted, no dictionary)" "$tarjim" align --segmented 
 measure "tarjim align (distorted, no dictionary)" "$tarjim" align --segmented --dictionary none --format jsonl "$work/ar.txt" "$work/en-distorted.txt"
 measure "tarjim align (distorted, FreeDict)" "$tarjim" align --segmented --dictionary auto --format jsonl "$work/ar.txt" "$work/en-distorted.txt"
 if [ -n "$hunalign" ]; then
+  hunalign=$(realpath "$hunalign")
+  cd "$work"  # hunalign leaves a translate.txt in its working folder
   measure "hunalign (undistorted, null dictionary)" "$hunalign" -utf "$null_dic" "$work/ar.txt" "$work/en.txt"
   measure "hunalign (distorted, null dictionary)" "$hunalign" -utf "$null_dic" "$work/ar.txt" "$work/en-distorted.txt"
 fi
