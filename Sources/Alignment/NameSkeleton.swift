@@ -134,18 +134,25 @@ public enum NameSkeleton {
         arabicVariants(keyScalars: k).map(string)
     }
 
-    /// The skeletons of an Arabic word, packed (`code(_:)`).
-    /// The same as `arabicVariants(keyScalars:).map(code)`, packed as it goes (no array per
-    /// skeleton: the aligner asks for every Arabic word of a document).
+    /// The skeletons of an Arabic word, packed (`code(_:)`): the same as
+    /// `arabicVariants(keyScalars:).map(code)`, packed as it goes (no array per skeleton: the aligner
+    /// asks for every Arabic word of a document).
     static func arabicCodes(keyScalars k: [Unicode.Scalar]) -> [UInt64] {
         var out: [UInt64] = []
-        for stem in LightStemmer.readings(key: k) {
+        for stem in skeletonStems(k) {
             let c = arabicCode(stem)
             if !out.contains(c) { out.append(c) }
-            if let last = stem.last, last == "ه", stem.count > 3 {
-                let shorter = arabicCode(stem.dropLast())
-                if !out.contains(shorter) { out.append(shorter) }
-            }
+        }
+        return out
+    }
+
+    /// The stems a word's skeletons are taken from: its light-stemmer readings, each followed by
+    /// itself without a final ه when it has one (and more than three letters).
+    private static func skeletonStems(_ k: [Unicode.Scalar]) -> [ArraySlice<Unicode.Scalar>] {
+        var out: [ArraySlice<Unicode.Scalar>] = []
+        for stem in LightStemmer.readings(key: k) {
+            out.append(stem)
+            if let last = stem.last, last == "ه", stem.count > 3 { out.append(stem.dropLast()) }
         }
         return out
     }
@@ -171,13 +178,9 @@ public enum NameSkeleton {
 
     static func arabicVariants(keyScalars k: [Unicode.Scalar]) -> [[UInt8]] {
         var out: [[UInt8]] = []
-        for stem in LightStemmer.readings(key: k) {
+        for stem in skeletonStems(k) {
             let skeleton = arabicSkeleton(stem)
             if !out.contains(skeleton) { out.append(skeleton) }
-            if let last = stem.last, last == "ه", stem.count > 3 {
-                let shorter = arabicSkeleton(stem.dropLast())
-                if !out.contains(shorter) { out.append(shorter) }
-            }
         }
         return out
     }

@@ -154,6 +154,27 @@ import Testing
         #expect(forced.stderr.hasSuffix("\n"))
     }
 
+    /// On a terminal (a pseudo-terminal from util-linux `script`) the progress line is shown by
+    /// default and `--no-progress` turns it off; standard output goes to /dev/null either way.
+    @Test func progressOnATerminalAndNoProgress() throws {
+        func onTerminal(_ extra: [String]) throws -> String {
+            let words = [CLI.executable.path, "draft"] + Self.glossary + ["--format", "tsv"] + extra + [Self.path("news.utf8.txt")]
+            let command = words.map { "'" + $0 + "'" }.joined(separator: " ") + " >/dev/null"
+            let r = try CLI.run(program: URL(fileURLWithPath: "/usr/bin/script"), ["-qec", command, "/dev/null"])
+            #expect(r.status == 0, "\(r.stderr)")
+            return r.stdout
+        }
+        #expect(try onTerminal([]).contains("MB/s  100%  ETA "))
+        #expect(try !onTerminal(["--no-progress"]).contains("MB/s"))
+    }
+
+    @Test(arguments: [["--progress", "--no-progress"], ["--jobs", "0"], ["--piece-size", "0"]])
+    func scaleOptionsAreValidated(_ args: [String]) throws {
+        let r = try Self.draft(args + [Self.path("news.utf8.txt")])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains(args[0]) || r.stderr.contains(args[1]))
+    }
+
     @Test func checkWithJobsGivesTheSequentialReport() throws {
         let files = ["shard1.txt", "shard2.txt", "ar.txt", "warnings.txt", "errors.txt"].map { Self.path("check/" + $0) }
         let args = ["check", "--no-default-glossaries", "-g", Self.path("check/glossary.tsv"), "--format", "json"]
