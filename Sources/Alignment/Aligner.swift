@@ -108,9 +108,11 @@ public final class Aligner: Sendable {
             if options.reestimate {
                 (length, priors) = reestimate(steps, model, priors)
                 model = makeModel(priors, length, arLengths, enLengths, anchors)
-                pass = run(&model, width: width)
+                // Pass 2 differs from pass 1 only in its parameters: its band follows pass 1's path
+                // (and widens the same way when its path touches the edge).
+                pass = run(&model, width: max(1, options.initialBandWidth), center: Self.center(of: steps, n: n, m: m))
                 steps = pass.steps
-                width = pass.width
+                width = max(width, pass.width)
                 growths += pass.growths
             }
             let tube = BandedDP.tube(around: steps, shapes: model.shapes, n: n, m: m, radius: max(1, options.posteriorRadius))
@@ -142,10 +144,12 @@ public final class Aligner: Sendable {
     }
 
     /// Viterbi, widening the band (x2) while the best path touches its edge.
-    private func run(_ model: inout BeadCostModel, width start: Int) -> (steps: [BandedDP.Step], width: Int, growths: Int) {
+    private func run(_ model: inout BeadCostModel, width start: Int, center given: [Int]? = nil) -> (
+        steps: [BandedDP.Step], width: Int, growths: Int
+    ) {
         let n = model.n
         let m = model.m
-        let center = Band.lengthDiagonal(arabicPrefix: model.arabicPrefix, englishPrefix: model.englishPrefix)
+        let center = given ?? Band.lengthDiagonal(arabicPrefix: model.arabicPrefix, englishPrefix: model.englishPrefix)
         var width = start
         var growths = 0
         while true {
@@ -157,6 +161,28 @@ public final class Aligner: Sendable {
             width *= 2
             growths += 1
         }
+    }
+
+    /// A band center along a path: for each Arabic position, the English position of the path's
+    /// last node at or before it (n + 1 non-decreasing values from 0 to m).
+    static func center(of path: [BandedDP.Step], n: Int, m: Int) -> [Int] {
+        var center = [Int](repeating: 0, count: n + 1)
+        var i = 0
+        var j = 0
+        for s in path {
+            while i < s.i {
+                center[i] = j
+                i += 1
+            }
+            j = s.j
+            center[i] = j
+        }
+        while i <= n {
+            center[i] = j
+            i += 1
+        }
+        center[n] = m
+        return center
     }
 
     /// Ratio and variance from the 1-1 beads, shape probabilities from all beads, each blended with

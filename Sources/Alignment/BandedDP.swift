@@ -26,46 +26,51 @@ enum BandedDP {
     static func viterbi(_ model: BeadCostModel, band: Band) -> ViterbiResult {
         let n = band.n
         let m = band.m
-        let da = model.shapeArabic
-        let db = model.shapeEnglish
-        let shapeCount = da.count
+        let shapeCount = model.shapeArabic.count
         var widthCap = 1
         for i in 0...n { widthCap = max(widthCap, band.hi[i] - band.lo[i] + 1) }
         // Costs of the last four rows (beads take at most three Arabic segments), flat.
         var rows = [Double](repeating: .infinity, count: 4 * widthCap)
         var back = [UInt8](repeating: none, count: band.cellCount)
-        let table = model.table
-        rows.withUnsafeMutableBufferPointer { rows in
-            back.withUnsafeMutableBufferPointer { back in
-                for i in 0...n {
-                    let lo = band.lo[i]
-                    let hi = band.hi[i]
-                    if hi < lo { continue }
-                    let row = (i & 3) * widthCap
-                    let cellBase = band.rowStart[i] - lo
-                    for j in lo...hi {
-                        var best = Double.infinity
-                        var bestShape = none
-                        if i == 0 && j == 0 {
-                            best = 0
-                        } else {
-                            for k in 0..<shapeCount {
-                                let pi = i - da[k]
-                                let pj = j - db[k]
-                                guard pi >= 0, pj >= 0 else { continue }
-                                let plo = band.lo[pi]
-                                guard pj >= plo, pj <= band.hi[pi] else { continue }
-                                let prev = rows[(pi & 3) * widthCap + pj - plo]
-                                if prev == .infinity { continue }
-                                let c = prev + model.cost(k, i, j, table)
-                                if c < best {
-                                    best = c
-                                    bestShape = UInt8(k)
+        model.withKernel { kernel in
+            band.lo.withUnsafeBufferPointer { bandLo in
+                band.hi.withUnsafeBufferPointer { bandHi in
+                    band.rowStart.withUnsafeBufferPointer { rowStart in
+                        rows.withUnsafeMutableBufferPointer { rows in
+                            back.withUnsafeMutableBufferPointer { back in
+                                for i in 0...n {
+                                    let lo = bandLo[i]
+                                    let hi = bandHi[i]
+                                    if hi < lo { continue }
+                                    let row = (i & 3) * widthCap
+                                    let cellBase = rowStart[i] - lo
+                                    for j in lo...hi {
+                                        var best = Double.infinity
+                                        var bestShape = none
+                                        if i == 0 && j == 0 {
+                                            best = 0
+                                        } else {
+                                            for k in 0..<shapeCount {
+                                                let pi = i - kernel.shapeArabic[k]
+                                                let pj = j - kernel.shapeEnglish[k]
+                                                guard pi >= 0, pj >= 0 else { continue }
+                                                let plo = bandLo[pi]
+                                                guard pj >= plo, pj <= bandHi[pi] else { continue }
+                                                let prev = rows[(pi & 3) * widthCap + pj - plo]
+                                                if prev == .infinity { continue }
+                                                let c = prev + kernel.cost(k, i, j)
+                                                if c < best {
+                                                    best = c
+                                                    bestShape = UInt8(k)
+                                                }
+                                            }
+                                        }
+                                        rows[row + j - lo] = best
+                                        back[cellBase + j] = bestShape
+                                    }
                                 }
                             }
                         }
-                        rows[row + j - lo] = best
-                        back[cellBase + j] = bestShape
                     }
                 }
             }
@@ -126,51 +131,52 @@ enum BandedDP {
         var beta = [Double](repeating: .infinity, count: band.cellCount)
         @inline(__always) func index(_ i: Int, _ j: Int) -> Int { band.rowStart[i] + j - band.lo[i] }
         var terms = [Double](repeating: 0, count: shapes.count)
-        let table = model.table
-        // Forward: alpha(i, j) = -log sum over beads into (i, j) of exp(-(alpha(prev) + cost)).
-        for i in 0...n {
-            for j in band.lo[i]...band.hi[i] {
-                if i == 0 && j == 0 {
-                    alpha[index(0, 0)] = 0
-                    continue
+        model.withKernel { kernel in
+            // Forward: alpha(i, j) = -log sum over beads into (i, j) of exp(-(alpha(prev) + cost)).
+            for i in 0...n {
+                for j in band.lo[i]...band.hi[i] {
+                    if i == 0 && j == 0 {
+                        alpha[index(0, 0)] = 0
+                        continue
+                    }
+                    var count = 0
+                    var best = Double.infinity
+                    for k in shapes.indices {
+                        let pi = i - shapes[k].arabic
+                        let pj = j - shapes[k].english
+                        guard band.contains(pi, pj) else { continue }
+                        let prev = alpha[index(pi, pj)]
+                        if prev == .infinity { continue }
+                        let v = prev + kernel.cost(k, i, j)
+                        terms[count] = v
+                        count += 1
+                        best = min(best, v)
+                    }
+                    alpha[index(i, j)] = logSumCost(terms, count, best)
                 }
-                var count = 0
-                var best = Double.infinity
-                for k in shapes.indices {
-                    let pi = i - shapes[k].arabic
-                    let pj = j - shapes[k].english
-                    guard band.contains(pi, pj) else { continue }
-                    let prev = alpha[index(pi, pj)]
-                    if prev == .infinity { continue }
-                    let v = prev + model.cost(k, i, j, table)
-                    terms[count] = v
-                    count += 1
-                    best = min(best, v)
-                }
-                alpha[index(i, j)] = logSumCost(terms, count, best)
             }
-        }
-        // Backward: beta(i, j) = -log sum over beads out of (i, j).
-        for i in stride(from: n, through: 0, by: -1) {
-            for j in stride(from: band.hi[i], through: band.lo[i], by: -1) {
-                if i == n && j == m {
-                    beta[index(n, m)] = 0
-                    continue
+            // Backward: beta(i, j) = -log sum over beads out of (i, j).
+            for i in stride(from: n, through: 0, by: -1) {
+                for j in stride(from: band.hi[i], through: band.lo[i], by: -1) {
+                    if i == n && j == m {
+                        beta[index(n, m)] = 0
+                        continue
+                    }
+                    var count = 0
+                    var best = Double.infinity
+                    for k in shapes.indices {
+                        let ni = i + shapes[k].arabic
+                        let nj = j + shapes[k].english
+                        guard band.contains(ni, nj) else { continue }
+                        let next = beta[index(ni, nj)]
+                        if next == .infinity { continue }
+                        let v = next + kernel.cost(k, ni, nj)
+                        terms[count] = v
+                        count += 1
+                        best = min(best, v)
+                    }
+                    beta[index(i, j)] = logSumCost(terms, count, best)
                 }
-                var count = 0
-                var best = Double.infinity
-                for k in shapes.indices {
-                    let ni = i + shapes[k].arabic
-                    let nj = j + shapes[k].english
-                    guard band.contains(ni, nj) else { continue }
-                    let next = beta[index(ni, nj)]
-                    if next == .infinity { continue }
-                    let v = next + model.cost(k, ni, nj, table)
-                    terms[count] = v
-                    count += 1
-                    best = min(best, v)
-                }
-                beta[index(i, j)] = logSumCost(terms, count, best)
             }
         }
         let z = alpha[index(n, m)]

@@ -61,22 +61,61 @@ struct BeadCostModel: Sendable {
         self.anchors = anchors
     }
 
-    @inline(__always)
-    func cost(_ k: Int, _ i: Int, _ j: Int) -> Double { cost(k, i, j, table) }
+    /// The cost of the bead of shape k ending at node (i, j).
+    func cost(_ k: Int, _ i: Int, _ j: Int) -> Double { withKernel { $0.cost(k, i, j) } }
 
-    /// The cost with the anchor table passed in: the dynamic programs hoist it out of their loops.
-    @inline(__always)
-    func cost(_ k: Int, _ i: Int, _ j: Int, _ table: PairTable?) -> Double {
-        let da = shapeArabic[k]
-        let db = shapeEnglish[k]
-        var c = fixedCost[k]
-        if da >= 2 { c += Double(da - 1) * logArabic[(da - 1) * arabicPrefix.count + i] }
-        if db >= 2 { c += Double(db - 1) * logEnglish[(db - 1) * englishPrefix.count + j] }
-        guard da > 0 && db > 0 else { return c }
-        let a = max(1, arabicPrefix[i] - arabicPrefix[i - da])
-        let e = max(1, englishPrefix[j] - englishPrefix[j - db])
-        c += mixture.conditionalCost(arabic: a, english: e)
-        c -= table?.bonus(i - da, i, j - db, j) ?? 0
-        return c
+    /// The model's arrays as raw pointers, for the dynamic programs' inner loops: `cost` through
+    /// them is the same arithmetic in the same order (the same doubles), without the bounds checks
+    /// and array loads of each access. Valid only inside `body`.
+    struct Kernel {
+        let shapeArabic: UnsafeBufferPointer<Int>
+        let shapeEnglish: UnsafeBufferPointer<Int>
+        let fixedCost: UnsafePointer<Double>
+        let arabicPrefix: UnsafePointer<Double>
+        let englishPrefix: UnsafePointer<Double>
+        let arabicStride: Int
+        let englishStride: Int
+        let logArabic: UnsafePointer<Double>
+        let logEnglish: UnsafePointer<Double>
+        let mixture: MixtureTable
+        let table: PairTable?
+
+        @inline(__always)
+        func cost(_ k: Int, _ i: Int, _ j: Int) -> Double {
+            let da = shapeArabic[k]
+            let db = shapeEnglish[k]
+            var c = fixedCost[k]
+            if da >= 2 { c += Double(da - 1) * logArabic[(da - 1) * arabicStride + i] }
+            if db >= 2 { c += Double(db - 1) * logEnglish[(db - 1) * englishStride + j] }
+            guard da > 0 && db > 0 else { return c }
+            let a = max(1, arabicPrefix[i] - arabicPrefix[i - da])
+            let e = max(1, englishPrefix[j] - englishPrefix[j - db])
+            c += mixture.conditionalCost(arabic: a, english: e)
+            c -= table?.bonus(i - da, i, j - db, j) ?? 0
+            return c
+        }
+    }
+
+    func withKernel<R>(_ body: (Kernel) -> R) -> R {
+        shapeArabic.withUnsafeBufferPointer { sa in
+            shapeEnglish.withUnsafeBufferPointer { se in
+                fixedCost.withUnsafeBufferPointer { fc in
+                    arabicPrefix.withUnsafeBufferPointer { ap in
+                        englishPrefix.withUnsafeBufferPointer { ep in
+                            logArabic.withUnsafeBufferPointer { la in
+                                logEnglish.withUnsafeBufferPointer { le in
+                                    body(
+                                        Kernel(
+                                            shapeArabic: sa, shapeEnglish: se, fixedCost: fc.baseAddress!, arabicPrefix: ap.baseAddress!,
+                                            englishPrefix: ep.baseAddress!, arabicStride: arabicPrefix.count,
+                                            englishStride: englishPrefix.count, logArabic: la.baseAddress!, logEnglish: le.baseAddress!,
+                                            mixture: mixture, table: table))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 }

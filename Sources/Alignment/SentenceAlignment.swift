@@ -13,7 +13,8 @@ public struct SentenceAlignment: Sendable {
     public var lengthModel: LengthModel
     /// The bead shape probabilities after re-estimation on the document.
     public var shapeProbabilities: [BeadShape: Double]
-    /// The band's final half-width, in segments.
+    /// The widest half-width of band a pass needed, in segments (pass 1's band follows the length
+    /// diagonal, pass 2's follows pass 1's path).
     public var bandWidth: Int
     /// How many times the band was widened because the best path touched its edge.
     public var bandGrowths: Int

@@ -22,8 +22,21 @@ enum EnglishText {
     }
 
     /// Lowercase, without diacritics (Erdoğan = Erdogan, José = Jose), ’ as '.
+    /// ASCII text (most English terms) folds to its lowercase, without Foundation's folding.
     static func fold(_ s: String) -> String {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return asciiLowercased(s) }
+        return foundationFold(s)
+    }
+
+    /// The definition `fold` follows: Foundation's case and diacritic folding.
+    static func foundationFold(_ s: String) -> String {
         s.replacingOccurrences(of: "\u{2019}", with: "'").folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    static func asciiLowercased(_ s: String) -> String {
+        var bytes = Array(s.utf8)
+        for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether only spaces or a hyphen separate two words.
