@@ -125,69 +125,27 @@ public struct AnchorExtractor: Sendable {
             }
         }
 
-        // Glossary terms in the Arabic segments: the matcher runs on chunks of segments, in parallel.
+        // The Arabic side, on chunks of segments in parallel (glossary matches, tokens, names and
+        // dictionary words); the new strong features are interned afterwards in segment order, so
+        // the ids are those a sequential pass gives.
         let chunks = stride(from: 0, to: arabic.count, by: Self.matcherChunk).map { $0..<min(arabic.count, $0 + Self.matcherChunk) }
-        var matches: [[TermMatch]] = Array(repeating: [], count: arabic.count)
-        if wantGlossary, let matcher {
-            let results = Mutex<[[[TermMatch]]]>(Array(repeating: [], count: chunks.count))
-            DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-                let found = matcher.matches(inScopeScalars: chunks[c].map { Array(arabic[$0].unicodeScalars) })
-                results.withLock { $0[c] = found }
-            }
-            let all = results.withLock { $0 }
-            for (c, chunk) in chunks.enumerated() {
-                for (k, i) in chunk.enumerated() where k < all[c].count { matches[i] = all[c][k] }
-            }
+        let results = Mutex<[[ArabicSegmentFeatures]]>(Array(repeating: [], count: chunks.count))
+        let context = ArabicContext(
+            wantGlossary: wantGlossary, wantNames: wantNames && !skeletons.isEmpty, wantDictionary: wantDictionary, skeletons: skeletons,
+            vocabulary: vocabulary)
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+            let scalars = chunks[c].map { Array(arabic[$0].unicodeScalars) }
+            let found = wantGlossary ? matcher?.matches(inScopeScalars: scalars) ?? [] : []
+            let segments = scalars.indices.map { k in arabicSegment(scalars[k], matches: k < found.count ? found[k] : [], context) }
+            results.withLock { $0[c] = segments }
         }
-
-        // The Arabic side.
         var arDictionary: [[Int32]] = Array(repeating: [], count: arabic.count)
-        for chunk in chunks {
-            for i in chunk {
-                let u = Array(arabic[i].unicodeScalars)
-                var covered: [Range<Int>] = []
-                for m in matches[i] {
-                    let canonical = matcher?.glossary.entries[m.entryIndex].english.lowercased() ?? ""
-                    if canonical.isEmpty { continue }
-                    arStrong[i].append(strong.id("G" + canonical))
-                    covered.append(m.range)
-                }
-                for t in Tokenizer.tokenize(scalars: u) {
-                    switch t.kind {
-                    case .number:
-                        if weights.number > 0 {
-                            for r in NumberKey.readings(of: String(scalars: u[t.range])) {
-                                arStrong[i].append(strong.id("#" + r))
-                            }
-                        }
-                    case .latinWord:
-                        if weights.latin > 0, let w = Self.latinKey(u[t.range]) { arStrong[i].append(strong.id("L" + w)) }
-                    case .arabicWord:
-                        let nameCandidate = wantNames && !skeletons.isEmpty && !covered.contains { $0.overlaps(t.range) }
-                        guard nameCandidate || wantDictionary else { break }
-                        let key = MatchingKey(scalars: Array(u[t.range])).scalars
-                        if nameCandidate {
-                            var found: [Int32] = []
-                            for code in NameSkeleton.arabicCodes(keyScalars: key) where NameSkeleton.codeLength(code) >= 3 {
-                                if let ids = skeletons[code] { found += ids }
-                            }
-                            if !found.isEmpty
-                                && !(lexicon?.knows(String(scalars: u[t.range])) ?? false)
-                            {
-                                arStrong[i] += found
-                            }
-                        }
-                        if wantDictionary, let dictionary {
-                            for stem in LightStemmer.readings(key: key) {
-                                for w in dictionary.translations(ofKey: String(scalars: stem)) {
-                                    if let id = vocabulary.existingID(w) { arDictionary[i].append(id) }
-                                }
-                            }
-                        }
-                    case .punctuation:
-                        break
-                    }
-                }
+        for (c, segments) in results.withLock({ $0 }).enumerated() {
+            for (k, f) in segments.enumerated() {
+                let i = chunks[c].lowerBound + k
+                for key in f.keys { arStrong[i].append(strong.id(key)) }
+                arStrong[i] += f.names
+                arDictionary[i] = f.dictionary
             }
         }
 
@@ -221,6 +179,65 @@ public struct AnchorExtractor: Sendable {
             arabic: lists(arStrong, remap), english: lists(enStrong, remap), weight: weight,
             dictionaryArabic: lists(arDictionary, dictionaryRemap), dictionaryEnglish: lists(enContent, dictionaryRemap),
             dictionaryWeight: dictionaryWeight, counts: counts)
+    }
+
+    /// What the Arabic side's pass reads besides the segment (fixed before it starts).
+    private struct ArabicContext: Sendable {
+        let wantGlossary: Bool
+        let wantNames: Bool
+        let wantDictionary: Bool
+        let skeletons: [UInt64: [Int32]]
+        let vocabulary: FeatureInterner
+    }
+
+    /// One Arabic segment's features: strong feature keys to intern (glossary terms, then numbers
+    /// and Latin tokens in text order), name feature ids (of English names) and dictionary ids.
+    private struct ArabicSegmentFeatures: Sendable {
+        var keys: [String] = []
+        var names: [Int32] = []
+        var dictionary: [Int32] = []
+    }
+
+    private func arabicSegment(_ u: [Unicode.Scalar], matches: [TermMatch], _ context: ArabicContext) -> ArabicSegmentFeatures {
+        var f = ArabicSegmentFeatures()
+        var covered: [Range<Int>] = []
+        for m in matches {
+            let canonical = matcher?.glossary.entries[m.entryIndex].english.lowercased() ?? ""
+            if canonical.isEmpty { continue }
+            f.keys.append("G" + canonical)
+            covered.append(m.range)
+        }
+        for t in Tokenizer.tokenize(scalars: u) {
+            switch t.kind {
+            case .number:
+                if weights.number > 0 {
+                    for r in NumberKey.readings(of: String(scalars: u[t.range])) { f.keys.append("#" + r) }
+                }
+            case .latinWord:
+                if weights.latin > 0, let w = Self.latinKey(u[t.range]) { f.keys.append("L" + w) }
+            case .arabicWord:
+                let nameCandidate = context.wantNames && !covered.contains { $0.overlaps(t.range) }
+                guard nameCandidate || context.wantDictionary else { break }
+                let key = MatchingKey(scalars: Array(u[t.range])).scalars
+                if nameCandidate {
+                    var found: [Int32] = []
+                    for code in NameSkeleton.arabicCodes(keyScalars: key) where NameSkeleton.codeLength(code) >= 3 {
+                        if let ids = context.skeletons[code] { found += ids }
+                    }
+                    if !found.isEmpty && !(lexicon?.knows(String(scalars: u[t.range])) ?? false) { f.names += found }
+                }
+                if context.wantDictionary, let dictionary {
+                    for stem in LightStemmer.readings(key: key) {
+                        for w in dictionary.translations(ofKey: String(scalars: stem)) {
+                            if let id = context.vocabulary.existingID(w) { f.dictionary.append(id) }
+                        }
+                    }
+                }
+            case .punctuation:
+                break
+            }
+        }
+        return f
     }
 
     /// The ids present on both sides, in id order, each with the larger of its two segment counts.

@@ -81,9 +81,11 @@ public struct BilingualDictionary: Sendable {
     /// without the proclitics و ف, then ب ل ك, then the article (`LightStemmer`).
     public static func lookupKeys(arabic segments: [String]) -> Set<String> {
         var keys = Set<String>()
+        var seen = Set<ArraySlice<Unicode.Scalar>>()  // each distinct word once (news repeats its words)
         for s in segments {
             let u = Array(s.unicodeScalars)
             for t in Tokenizer.tokenize(scalars: u) where t.kind == .arabicWord {
+                guard seen.insert(u[t.range]).inserted else { continue }
                 for stem in LightStemmer.readings(key: MatchingKey(scalars: Array(u[t.range])).scalars) {
                     keys.insert(String(scalars: stem))
                 }

@@ -1,5 +1,5 @@
 /// Numbers feature keys in the order they are first seen.
-struct FeatureInterner {
+struct FeatureInterner: Sendable {
     private(set) var keys: [String] = []
     private var ids: [String: Int32] = [:]
 
