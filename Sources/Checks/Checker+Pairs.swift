@@ -105,8 +105,8 @@ extension Checker {
         for t in Tokenizer.tokenize(scalars: ar) where t.kind == .arabicWord {
             if matches.contains(where: { $0.range.overlaps(t.range) }) { continue }
             let word = String(scalars: ar[t.range])
+            guard lexicon.isNameLike(word) else { continue }
             let key = Normalizer.key(word)
-            guard lexicon.isNameLike(word, key: key) else { continue }
             let (stripped, nameKey) = NameLikeness.localNamePart(ofKey: key)
             let written = NameLikeness.writtenPart(of: word, fromKey: stripped)
             let guess = EnglishText.skeleton(transliterator.transliterate(word: written))

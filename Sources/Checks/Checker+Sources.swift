@@ -54,8 +54,8 @@ extension Checker {
         for t in Tokenizer.tokenize(scalars: sentence) where t.kind == .arabicWord {
             if covered.overlaps(t.range) { continue }
             let word = String(scalars: sentence[t.range])
+            guard lexicon.isNameLike(word) else { continue }
             let key = Normalizer.key(word)
-            guard lexicon.isNameLike(word, key: key) else { continue }
             words.append(WordSighting(key: key, occurrence: place.occurrence(t.range)))
         }
     }

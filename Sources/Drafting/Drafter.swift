@@ -170,8 +170,8 @@ public final class Drafter: Sendable {
             for t in Tokenizer.tokenize(scalars: u) where t.kind == .arabicWord {
                 if covered.overlaps(t.range) { continue }
                 let word = String(scalars: u[t.range])
+                guard lexicon.isNameLike(word) else { continue }
                 let key = Normalizer.key(word)
-                guard lexicon.isNameLike(word, key: key) else { continue }
                 list.append((t.range, key))
                 bareKeys.insert(key)
             }

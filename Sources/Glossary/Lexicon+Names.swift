@@ -15,6 +15,15 @@ extension Lexicon {
     ///   - word: the word as written.
     ///   - key: its matching key (`Normalizer.key`).
     public func isNameLike(_ word: String, key: String) -> Bool {
+        nameCache.withLock { $0.value(for: Substring(word)) { _ in nameLikeUncached(word, key: key) } }
+    }
+
+    /// `isNameLike(_:key:)` with the key computed only when the answer is not cached yet.
+    public func isNameLike(_ word: String) -> Bool {
+        nameCache.withLock { $0.value(for: Substring(word)) { _ in nameLikeUncached(word, key: Normalizer.key(word)) } }
+    }
+
+    private func nameLikeUncached(_ word: String, key: String) -> Bool {
         let k = Array(key.unicodeScalars)
         guard k.count >= 4, word.unicodeScalars.last != "\u{0629}", !knows(word) else { return false }
         for suffix in ["ها", "هم", "هما", "هن", "كم", "نا", "ات", "ون", "ين", "ه", "ي"] {

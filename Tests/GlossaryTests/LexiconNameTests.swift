@@ -15,5 +15,8 @@ import Testing
     ])
     func nameLikeWords(_ word: String, _ expected: Bool) {
         #expect(Self.lexicon.isNameLike(word, key: Normalizer.key(word)) == expected)
+        // The cached answer, and the form that computes the key itself, agree.
+        #expect(Self.lexicon.isNameLike(word) == expected)
+        #expect(Lexicon(words: ["قال", "كتاب", "مدرسة"]).isNameLike(word) == expected)
     }
 }
