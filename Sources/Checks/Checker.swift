@@ -1,6 +1,7 @@
 import ArabicText
 import Drafting
 import Glossary
+import Synchronization
 
 /// Name and term consistency checks over Arabic sources and Arabic/English pairs, as one scope.
 ///
@@ -37,8 +38,17 @@ public final class Checker: Sendable {
     public let options: Options
     let lexicon: Lexicon?
     let transliterator: NameTransliterator?
-    /// Glossary matches without garbled names, for pairs.
-    let exactMatcher: TermMatcher
+    /// Glossary matches without garbled names, for pairs: compiled on first use (checking Arabic
+    /// sources alone never needs it), the fuzzy matcher itself when fuzzy matching is off.
+    var exactMatcher: TermMatcher {
+        exactMatcherSlot.withLock { slot in
+            if let slot { return slot }
+            let m = options.fuzzy ? TermMatcher(glossary: glossary, options: .init(fuzzy: false, lexicon: lexicon)) : fuzzyMatcher
+            slot = m
+            return m
+        }
+    }
+    private let exactMatcherSlot = Mutex<TermMatcher?>(nil)
     let fuzzyMatcher: TermMatcher
     let segmenter = SentenceSegmenter()
     /// Lowercased English terms of every entry (an English word that is another entry's name is
@@ -57,7 +67,6 @@ public final class Checker: Sendable {
         self.options = options
         self.lexicon = lexicon
         self.transliterator = transliterator
-        exactMatcher = TermMatcher(glossary: glossary, options: .init(fuzzy: false, lexicon: lexicon))
         fuzzyMatcher = TermMatcher(glossary: glossary, options: .init(fuzzy: options.fuzzy, lexicon: lexicon))
         var english = Set<String>()
         for e in glossary.entries {
