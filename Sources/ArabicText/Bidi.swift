@@ -26,11 +26,26 @@ public struct BidiFinding: Sendable, Equatable, Hashable {
 
 /// Bidi checks and reordering.
 public enum Bidi {
+    /// False when the text holds no bidi control: no E2 byte (U+200E/F, U+202A-E, U+2066-9) and no
+    /// D8 9C (U+061C) in its UTF-8, the case of almost every sentence.
+    static func mayHoldBidiControl(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { p in
+            var previous: UInt8 = 0
+            for b in p {
+                if b == 0xE2 || (b == 0x9C && previous == 0xD8) { return true }
+                previous = b
+            }
+            return false
+        }
+    }
+
     /// Reports every bidi control character and every unbalanced embedding or isolate (a "Trojan
     /// Source" hazard: text that displays in another order than it is stored). The stack resets at
     /// each paragraph, as the Unicode Bidi Algorithm does. ICU does not report these.
     /// - Complexity: O(n).
     public static func audit(_ text: String) -> [BidiFinding] {
+        if !mayHoldBidiControl(text) { return [] }
         var findings: [BidiFinding] = []
         var stack: [(Unicode.Scalar, Int, Int, Int, Bool)] = []  // scalar, offset, line, column, isIsolate
         var line = 1

@@ -6,32 +6,64 @@ import Drafting
 /// `--input-format jsonl` add `"id"` after `"doc"`: the input's id as JSON (`idJSON`).
 public enum DraftJSONL {
     public static func line(_ s: DraftSentence, id idJSON: String? = nil) -> String {
-        var o = "{\"doc\":"
-        JSONText.appendString(s.doc, to: &o)
-        if let idJSON { o += ",\"id\":" + idJSON }
-        o += ",\"para\":\(s.para),\"index\":\(s.index),\"source\":"
-        JSONText.appendString(s.source, to: &o)
-        o += ",\"draft\":"
-        JSONText.appendString(s.draft, to: &o)
-        o += ",\"terms\":["
+        var out: [UInt8] = []
+        append(s, id: idJSON, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the sentence's line (with its line feed) as UTF-8.
+    public static func append(_ s: DraftSentence, id idJSON: String? = nil, to o: inout [UInt8]) {
+        func raw(_ text: StaticString) { o.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)) }
+        func string(_ text: String) { JSONText.appendString(text, to: &o) }
+        func int(_ n: Int) { JSONText.appendInt(n, to: &o) }
+        raw("{\"doc\":")
+        string(s.doc)
+        if let idJSON {
+            raw(",\"id\":")
+            o.append(contentsOf: idJSON.utf8)
+        }
+        raw(",\"para\":")
+        int(s.para)
+        raw(",\"index\":")
+        int(s.index)
+        raw(",\"source\":")
+        string(s.source)
+        raw(",\"draft\":")
+        string(s.draft)
+        raw(",\"terms\":[")
         for (i, t) in s.terms.enumerated() {
-            if i > 0 { o += "," }
-            o += "{\"source\":"
-            JSONText.appendString(t.source, to: &o)
-            o += ",\"target\":"
-            JSONText.appendString(t.target, to: &o)
-            o += ",\"canonical\":"
-            JSONText.appendString(t.canonical, to: &o)
-            o += ",\"match\":\"\(t.match.rawValue)\",\"start\":\(t.start),\"end\":\(t.end),\"entry_kind\":\"\(t.entryKind.rawValue)\",\"score\":\(t.score)}"
+            if i > 0 { raw(",") }
+            raw("{\"source\":")
+            string(t.source)
+            raw(",\"target\":")
+            string(t.target)
+            raw(",\"canonical\":")
+            string(t.canonical)
+            raw(",\"match\":\"")
+            o.append(contentsOf: t.match.rawValue.utf8)
+            raw("\",\"start\":")
+            int(t.start)
+            raw(",\"end\":")
+            int(t.end)
+            raw(",\"entry_kind\":\"")
+            o.append(contentsOf: t.entryKind.rawValue.utf8)
+            raw("\",\"score\":")
+            o.append(contentsOf: t.score.description.utf8)
+            raw("}")
         }
-        o += "],\"flags\":["
+        raw("],\"flags\":[")
         for (i, f) in s.flags.enumerated() {
-            if i > 0 { o += "," }
-            o += "{\"kind\":\"\(f.kind.rawValue)\",\"start\":\(f.start),\"end\":\(f.end),\"message\":"
-            JSONText.appendString(f.message, to: &o)
-            o += "}"
+            if i > 0 { raw(",") }
+            raw("{\"kind\":\"")
+            o.append(contentsOf: f.kind.rawValue.utf8)
+            raw("\",\"start\":")
+            int(f.start)
+            raw(",\"end\":")
+            int(f.end)
+            raw(",\"message\":")
+            string(f.message)
+            raw("}")
         }
-        o += "]}\n"
-        return o
+        raw("]}\n")
     }
 }

@@ -3,8 +3,15 @@
 public enum JSONText {
     /// Appends `s` as a JSON string literal (with quotes) to `out`.
     public static func appendString(_ s: some StringProtocol, to out: inout String) {
-        // Scanned as UTF-8 bytes and copied in runs: every byte to escape is ASCII, except U+2028
-        // and U+2029 (E2 80 A8/A9).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count + 2)
+        appendString(s, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `s` as a JSON string literal (with quotes) to UTF-8 bytes. Scanned as UTF-8 bytes and
+    /// copied in runs: every byte to escape is ASCII, except U+2028 and U+2029 (E2 80 A8/A9).
+    public static func appendString(_ s: some StringProtocol, to out: inout [UInt8]) {
         let done: Void? = s.utf8.withContiguousStorageIfAvailable { appendUTF8($0, to: &out) }
         if done == nil {
             var copy = String(s)
@@ -12,37 +19,67 @@ public enum JSONText {
         }
     }
 
-    private static func appendUTF8(_ p: UnsafeBufferPointer<UInt8>, to out: inout String) {
-        out.append("\"")
+    private static func appendUTF8(_ p: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        out.append(0x22)
         var run = 0
         var i = 0
         while i < p.count {
             let b = p[i]
-            var v = UInt32(b)
-            var width = 1
-            if b == 0xE2 && i + 2 < p.count && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9) {
-                v = p[i + 2] == 0xA8 ? 0x2028 : 0x2029
-                width = 3
-            } else if !(b == 0x22 || b == 0x5C || b < 0x20) {
+            if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 {
                 i += 1
                 continue
             }
-            out += String(decoding: UnsafeBufferPointer(rebasing: p[run..<i]), as: UTF8.self)
-            switch v {
-            case 0x22: out.append("\\\"")
-            case 0x5C: out.append("\\\\")
-            case 0x0A: out.append("\\n")
-            case 0x0D: out.append("\\r")
-            case 0x09: out.append("\\t")
-            default:
-                let hex = String(v, radix: 16)
-                out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+            var v = UInt32(b)
+            var width = 1
+            if b == 0xE2 {
+                guard i + 2 < p.count && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9) else {
+                    i += 1
+                    continue
+                }
+                v = p[i + 2] == 0xA8 ? 0x2028 : 0x2029
+                width = 3
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
+            appendEscape(v, to: &out)
             i += width
             run = i
         }
-        out += String(decoding: UnsafeBufferPointer(rebasing: p[run..<p.count]), as: UTF8.self)
-        out.append("\"")
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<p.count]))
+        out.append(0x22)
+    }
+
+    private static func appendEscape(_ v: UInt32, to out: inout [UInt8]) {
+        out.append(0x5C)
+        switch v {
+        case 0x22: out.append(0x22)
+        case 0x5C: out.append(0x5C)
+        case 0x0A: out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(UInt8(ascii: "t"))
+        default:
+            let digits = Array("0123456789abcdef".utf8)
+            out.append(UInt8(ascii: "u"))
+            for shift in stride(from: 12, through: 0, by: -4) { out.append(digits[Int((v >> UInt32(shift)) & 0xF)]) }
+        }
+    }
+
+    /// Appends the decimal digits of `n`.
+    public static func appendInt(_ n: Int, to out: inout [UInt8]) {
+        if n < 0 {
+            out.append(UInt8(ascii: "-"))
+            if n == Int.min {
+                out.append(contentsOf: String(n).utf8.dropFirst())
+                return
+            }
+            appendInt(-n, to: &out)
+            return
+        }
+        if n < 10 {
+            out.append(UInt8(truncatingIfNeeded: 0x30 + n))
+            return
+        }
+        appendInt(n / 10, to: &out)
+        out.append(UInt8(truncatingIfNeeded: 0x30 + n % 10))
     }
 
     /// The JSON string literal for `s`.

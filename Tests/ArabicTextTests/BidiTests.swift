@@ -42,4 +42,14 @@ import Testing
         #expect(Bidi.visualOrder("abc بتث", base: .leftToRight) == "abc ثتب")
         #expect(Bidi.visualOrder("x\u{200F}y", base: .leftToRight) == "xy")
     }
+
+    /// The byte prefilter never hides a control: every scalar the audit reports passes it.
+    @Test func prefilterLetsEveryControlThrough() {
+        for v in UInt32(0)..<0x3_0000 where ArabicScalar.isBidiControl(v) {
+            let s = "قال " + String(Unicode.Scalar(v)!) + " الوزير"
+            #expect(Bidi.mayHoldBidiControl(s), "U+\(String(v, radix: 16))")
+            #expect(!Bidi.audit(s).isEmpty)
+        }
+        #expect(!Bidi.mayHoldBidiControl("قال الوزير إن 3 جنود قتلوا."))
+    }
 }

@@ -93,7 +93,7 @@ struct DraftCommand: ParsableCommand {
                         }
                         sentencesBefore += d.sentences.count
                         if scale.inputFormat == .jsonl || piece.isFirst { documentNames.append(d.name) }
-                        if fmt.isWholeFile { wholeFile += d.sentences } else { try out.write(d.rendered ?? pipeline.render(d)) }
+                        if fmt.isWholeFile { wholeFile += d.sentences } else { try out.write(bytes: d.rendered ?? pipeline.render(d)) }
                     }
                     if let corrected, let text = result.correctedSource, let (enc, bom) = source.encodings[piece.input] {
                         try corrected.append(try TextEncoder.encode(text, as: enc, bom: bom && piece.isFirst, file: corrected.path))

@@ -31,7 +31,7 @@ struct DraftPipeline {
         var idJSON: String?
         var sentences: [DraftSentence]
         /// The output, when it could be rendered in the worker.
-        var rendered: String?
+        var rendered: [UInt8]?
     }
 
     struct Result: Sendable {
@@ -62,13 +62,14 @@ struct DraftPipeline {
         }
     }
 
-    func render(_ d: Drafted) -> String {
-        var out = ""
+    /// The output of a drafted document, as UTF-8.
+    func render(_ d: Drafted) -> [UInt8] {
+        var out: [UInt8] = []
         for s in d.sentences {
             switch format {
-            case .jsonl: out += DraftJSONL.line(s, id: d.idJSON)
-            case .tsv: out += (inputFormat == .jsonl ? TSVField.escape(s.doc) + "\t" : "") + DraftTSV.line(s)
-            case .text: out += terminal.render(s)
+            case .jsonl: DraftJSONL.append(s, id: d.idJSON, to: &out)
+            case .tsv: out += ((inputFormat == .jsonl ? TSVField.escape(s.doc) + "\t" : "") + DraftTSV.line(s)).utf8
+            case .text: out += terminal.render(s).utf8
             case .xliff, .xliff12, .html: break
             }
         }
