@@ -8,7 +8,7 @@ extension Checker {
     public func collect(pairs: [SentencePair], files: [String]) -> CheckScope {
         var scope = CheckScope(settings: settingsFingerprint, pairFiles: Array(Set(files)).sorted(), pairCount: pairs.count)
         let arabic = pairs.map { Array($0.arabic.unicodeScalars) }
-        let matches = exactMatcher.matches(inScopeScalars: arabic)
+        let matches = pairs.isEmpty ? [] : exactMatcher.matches(inScopeScalars: arabic)
         var local: [Finding] = []
         for (k, pair) in pairs.enumerated() {
             let en = Array(pair.english.unicodeScalars)

@@ -14,10 +14,8 @@ enum EnglishText {
     static func words(_ scalars: [Unicode.Scalar]) -> [Word] {
         Tokenizer.tokenize(scalars: scalars).compactMap { t in
             guard t.kind == .latinWord else { return nil }
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: scalars[t.range])
-            return Word(
-                range: t.range, text: String(v), lower: fold(String(v)), isCapitalized: scalars[t.range.lowerBound].properties.isUppercase)
+            let text = String(scalars: scalars[t.range])
+            return Word(range: t.range, text: text, lower: fold(text), isCapitalized: scalars[t.range.lowerBound].properties.isUppercase)
         }
     }
 

@@ -22,14 +22,10 @@ struct Excerpt: Equatable {
             while e > span.upperBound && !ArabicScalar.isWhitespace(line[e - 1].value) { e -= 1 }
             end = e > span.upperBound ? e - 1 : end
         }
-        var out = String.UnicodeScalarView()
-        var offset = 0
-        if start > 0 {
-            out.append("…")
-            offset = 1
-        }
-        out.append(contentsOf: line[start..<end])
-        if end < line.count { out.append("…") }
-        return Excerpt(text: String(out), span: (span.lowerBound - start + offset)..<(span.upperBound - start + offset))
+        let offset = start > 0 ? 1 : 0
+        var text = start > 0 ? "…" : ""
+        text += String(scalars: line[start..<end])
+        if end < line.count { text += "…" }
+        return Excerpt(text: text, span: (span.lowerBound - start + offset)..<(span.upperBound - start + offset))
     }
 }

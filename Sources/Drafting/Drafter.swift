@@ -136,15 +136,15 @@ public final class Drafter: Sendable {
     static func apply(_ edits: [(Range<Int>, String)], to text: String) -> String {
         if edits.isEmpty { return text }
         let u = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        var out = ""
         var last = 0
         for (r, s) in edits.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) where r.lowerBound >= last {
-            out.append(contentsOf: u[last..<r.lowerBound])
-            out.append(contentsOf: s.unicodeScalars)
+            out += String(scalars: u[last..<r.lowerBound])
+            out += s
             last = r.upperBound
         }
-        out.append(contentsOf: u[last...])
-        return String(out)
+        out += String(scalars: u[last...])
+        return out
     }
 
     // MARK: - Unknown names
