@@ -1,0 +1,145 @@
+import ArabicText
+
+/// What a `TermMatcher` works in while it matches: the sentence being keyed (buffers reused from
+/// sentence to sentence) and a cache of what each distinct word can do in the glossary's trie (its
+/// word id, the trie nodes its clitic readings start terms at, the ids of its stems under an
+/// enclitic pronoun). News vocabulary is Zipfian, so most words are looked up once and then found
+/// in the cache. The cache depends only on the matcher's glossary, never on the text around a word;
+/// it starts over when it holds `limit` words. A matcher keeps a pool of these, one per concurrent
+/// call (values taken out of the pool, used as locals, put back).
+struct MatchScratch: Sendable {
+    /// A clitic reading of a word that starts at least one term: the trie node after its stem.
+    struct StartReading: Sendable {
+        let reading: CliticReading
+        let node: Int32
+        /// The article was read off a stem the glossary writes without it (only `term` entries).
+        let articleOutside: Bool
+    }
+
+    /// A reading of a word with an enclitic pronoun (and no proclitic) whose stem is a glossary word:
+    /// how the last word of a multiword term may end.
+    struct EndReading: Sendable {
+        let reading: CliticReading
+        let id: Int32
+    }
+
+    struct WordInfo: Sendable {
+        /// The word id of the whole key, -1 when the glossary has no such word.
+        let fullID: Int32
+        let starts: Range<Int32>
+        let ends: Range<Int32>
+    }
+
+    var keyed = KeyedText()
+    /// For each token of `keyed`, the index of its word in `infos`.
+    private(set) var tokenInfo: [Int32] = []
+    private(set) var infos: [WordInfo] = []
+    private(set) var starts: [StartReading] = []
+    private(set) var ends: [EndReading] = []
+    /// Word hash (the key's `KeyHash`, +1 for tokens that are not Arabic words) -> index in `infos`.
+    private var table: HashTable64
+    private var arena: [Unicode.Scalar] = []
+    private var arenaStarts: [Int32] = [0]
+    private var arabic: [Bool] = []
+    let limit: Int
+
+    init(limit: Int = 50_000) {
+        self.limit = limit
+        table = HashTable64(capacity: min(limit, 4_096))
+    }
+
+    /// The word info of token `i` of `keyed` (after `lookUpTokens`).
+    @inline(__always)
+    func info(ofToken i: Int) -> WordInfo { infos[Int(tokenInfo[i])] }
+
+    /// Finds (computing on a miss) the word info of every token of `keyed`.
+    mutating func lookUpTokens(_ trie: CompiledTrie) {
+        if infos.count >= limit { clear() }
+        tokenInfo.removeAll(keepingCapacity: true)
+        for t in keyed.tokens { tokenInfo.append(lookUp(t, trie)) }
+    }
+
+    private mutating func clear() {
+        table.removeAll()
+        arena.removeAll(keepingCapacity: true)
+        arenaStarts.removeAll(keepingCapacity: true)
+        arenaStarts.append(0)
+        arabic.removeAll(keepingCapacity: true)
+        infos.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func lookUp(_ t: KeyedToken, _ trie: CompiledTrie) -> Int32 {
+        let isArabic = t.token.kind == .arabicWord
+        var h = isArabic ? t.hash : t.hash &+ 1
+        let key = keyed.keySlice(t)
+        while let i = table[h] {
+            let stored = arena[Int(arenaStarts[Int(i)])..<Int(arenaStarts[Int(i) + 1])]
+            if arabic[Int(i)] == isArabic && stored.elementsEqual(key) { return i }
+            h &+= 0x9E37_79B9_7F4A_7C15
+        }
+        let i = Int32(infos.count)
+        infos.append(Self.info(of: key, isArabic: isArabic, hash: t.hash, trie, &starts, &ends))
+        arena.append(contentsOf: key)
+        arenaStarts.append(Int32(arena.count))
+        arabic.append(isArabic)
+        table.insert(h, i)
+        return i
+    }
+
+    /// What a word (its key, whose `KeyHash` is `hash`) can do in the trie: the definition of the
+    /// lookups `TermMatcher` makes for every word, appended to `starts` and `ends` in the order the
+    /// matcher considers them.
+    static func info(
+        of key: ArraySlice<Unicode.Scalar>, isArabic: Bool, hash: UInt64, _ trie: CompiledTrie, _ starts: inout [StartReading],
+        _ ends: inout [EndReading]
+    ) -> WordInfo {
+        let full = key.isEmpty ? nil : trie.wordID(hash: hash) { $0.elementsEqual(key) }
+        let s0 = Int32(starts.count)
+        let e0 = Int32(ends.count)
+        if key.isEmpty {
+            // An empty key starts nothing.
+        } else if isArabic {
+            // A final ي on a term is the nisba adjective (الياباني "Japanese"), not "my": not read as a clitic.
+            CliticReading.forEach(in: key) { r in
+                guard r.enclitic != .i else { return }
+                let stem = key[(key.startIndex + r.prefixLength)..<(key.endIndex - r.suffixLength)]
+                // The glossary writes definite names with the article (الناتو); general terms usually
+                // without it (عقوبات), so a term also matches its definite form (العقوبات).
+                if let id = wordID(stem, article: r.hasArticle, trie), let node = trie.edge(0, id) {
+                    starts.append(StartReading(reading: r, node: node, articleOutside: false))
+                }
+                if r.hasArticle, let id = wordID(stem, article: false, trie), let node = trie.edge(0, id) {
+                    starts.append(StartReading(reading: r, node: node, articleOutside: true))
+                }
+            }
+            // The last word of a term may carry an enclitic pronoun (not ي, the nisba ending).
+            CliticReading.forEach(in: key) { r in
+                guard r.prefixLength == 0, let e = r.enclitic, e != .i else { return }
+                if let id = wordID(key[key.startIndex..<(key.endIndex - r.suffixLength)], article: false, trie) {
+                    ends.append(EndReading(reading: r, id: id))
+                }
+            }
+        } else if let full, let node = trie.edge(0, full) {
+            starts.append(
+                StartReading(
+                    reading: CliticReading(conjunction: nil, preposition: nil, hasArticle: false, enclitic: nil, prefixLength: 0, suffixLength: 0),
+                    node: node, articleOutside: false))
+        }
+        return WordInfo(fullID: full ?? -1, starts: s0..<Int32(starts.count), ends: e0..<Int32(ends.count))
+    }
+
+    /// The word id of a key slice (with the article ال before it when `article`), if the glossary
+    /// has that word.
+    @inline(__always)
+    static func wordID(_ slice: ArraySlice<Unicode.Scalar>, article: Bool, _ trie: CompiledTrie) -> Int32? {
+        var h = article ? KeyHash.afterArticle : KeyHash.seed
+        for s in slice { h = KeyHash.combine(h, s.value) }
+        return trie.wordID(hash: h) { w in
+            article
+                ? (w.count == slice.count + 2 && w[0] == "ا" && w[1] == "ل" && w[2...].elementsEqual(slice))
+                : w.elementsEqual(slice)
+        }
+    }
+}
