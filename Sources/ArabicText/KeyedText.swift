@@ -81,7 +81,7 @@ package struct KeyedText: Sendable {
         }
     }
 
-    @inline(__always)
+    @inlinable
     package func keySlice(_ t: KeyedToken) -> ArraySlice<Unicode.Scalar> { key[t.keyRange] }
 
     /// The span of the source that key scalars `range` came from (as `MatchingKey.sourceRange(ofKey:)`).

@@ -10,6 +10,8 @@ final class CompiledTrie: @unchecked Sendable {
     /// of `term` entries; -1 when none.
     private let best: UnsafeMutableBufferPointer<Int32>
     private let bestTerm: UnsafeMutableBufferPointer<Int32>
+    /// Per node: whether it has children (a walk stops at a leaf without a lookup).
+    private let hasChildren: UnsafeMutableBufferPointer<Bool>
     /// All terminals, by index (the order they were added in).
     let terminals: UnsafeMutableBufferPointer<TermMatcher.Terminal>
 
@@ -20,6 +22,14 @@ final class CompiledTrie: @unchecked Sendable {
         wordScalars = Self.copy(trie.wordScalars)
         wordStarts = Self.copy(trie.wordStarts)
         terminals = Self.copy(trie.terminalList)
+        hasChildren = .allocate(capacity: trie.nodeCount)
+        hasChildren.initialize(repeating: false)
+        // Edge keys are node << 32 | word id; `HashTable64` stores the key 0 (the root's edge along
+        // word 0) remapped to a key whose node part is no node: the root is marked apart.
+        hasChildren[0] = true
+        for (k, v) in zip(trie.edges.keys, trie.edges.values) where v >= 0 && Int(k >> 32) < trie.nodeCount {
+            hasChildren[Int(k >> 32)] = true
+        }
         best = .allocate(capacity: trie.nodeCount)
         bestTerm = .allocate(capacity: trie.nodeCount)
         for node in 0..<trie.nodeCount {
@@ -36,6 +46,7 @@ final class CompiledTrie: @unchecked Sendable {
         terminals.deallocate()
         best.deallocate()
         bestTerm.deallocate()
+        hasChildren.deallocate()
     }
 
     private static func copy<T>(_ a: [T]) -> UnsafeMutableBufferPointer<T> {
@@ -93,6 +104,7 @@ final class CompiledTrie: @unchecked Sendable {
     /// The child of `node` along word `id`.
     @inline(__always)
     func edge(_ node: Int32, _ id: Int32) -> Int32? {
-        edges[UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))]
+        guard hasChildren[Int(node)] else { return nil }
+        return edges[UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))]
     }
 }

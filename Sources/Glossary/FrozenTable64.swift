@@ -1,22 +1,23 @@
 /// A `HashTable64` copied into memory that its owner frees (`deallocate()`): lookups in the
 /// matcher's inner loops read through pointers, with no reference counting.
 struct FrozenTable64: @unchecked Sendable {
-    private let keys: UnsafeMutableBufferPointer<UInt64>
-    private let values: UnsafeMutableBufferPointer<Int32>
+    /// A key and its value side by side: a lookup touches one cache line, not two.
+    struct Slot {
+        let key: UInt64
+        let value: Int32
+    }
+
+    private let slots: UnsafeMutableBufferPointer<Slot>
     private let mask: Int
 
     init(_ t: HashTable64) {
-        keys = .allocate(capacity: t.keys.count)
-        _ = keys.initialize(from: t.keys)
-        values = .allocate(capacity: t.values.count)
-        _ = values.initialize(from: t.values)
+        slots = .allocate(capacity: t.keys.count)
+        for i in t.keys.indices { slots.initializeElement(at: i, to: Slot(key: t.keys[i], value: t.values[i])) }
         mask = t.mask
     }
 
-    func deallocate() {
-        keys.deallocate()
-        values.deallocate()
-    }
+    func deallocate() { slots.deallocate() }
+
 
     /// The same answer as `HashTable64`'s subscript.
     @inline(__always)
@@ -24,9 +25,9 @@ struct FrozenTable64: @unchecked Sendable {
         let k = HashTable64.slotKey(key)
         var i = HashTable64.start(k, mask)
         while true {
-            let s = keys[i]
-            if s == k { return values[i] }
-            if s == 0 { return nil }
+            let s = slots[i]
+            if s.key == k { return s.value }
+            if s.key == 0 { return nil }
             i = (i + 1) & mask
         }
     }

@@ -30,22 +30,40 @@ struct MatchScratch: Sendable {
         let ends: Range<Int32>
     }
 
+    /// A cached word: its hash (0: empty slot), its key's place in `arena`, and its index in
+    /// `infos`, side by side so that a hit reads the slot and the arena only.
+    struct Slot {
+        var hash: UInt64 = 0
+        var arenaStart: Int32 = 0
+        var length: Int32 = 0
+        var info: Int32 = 0
+        var arabic = false
+    }
+
+    /// A reading of a word without an enclitic whose stem has four letters or more and shares its
+    /// phonetic key with glossary names: those names.
+    struct FuzzyReading: Sendable {
+        let reading: CliticReading
+        let candidates: [TermMatcher.FuzzyCandidate]
+    }
+
     var keyed = KeyedText()
+    /// Per word of `infos`: its readings in `fuzzy` (`notComputed` until the fuzzy search asks).
+    private var fuzzyOf: [Range<Int32>] = []
+    private(set) var fuzzy: [FuzzyReading] = []
+    private static let notComputed: Range<Int32> = -1 ..< -1
     /// For each token of `keyed`, the index of its word in `infos`.
     private(set) var tokenInfo: [Int32] = []
     private(set) var infos: [WordInfo] = []
     private(set) var starts: [StartReading] = []
     private(set) var ends: [EndReading] = []
-    /// Word hash (the key's `KeyHash`, +1 for tokens that are not Arabic words) -> index in `infos`.
-    private var table: HashTable64
+    /// Open addressing, linear probing, at most half full.
+    private var slots = [Slot](repeating: Slot(), count: 4_096)
     private var arena: [Unicode.Scalar] = []
-    private var arenaStarts: [Int32] = [0]
-    private var arabic: [Bool] = []
     let limit: Int
 
     init(limit: Int = 50_000) {
         self.limit = limit
-        table = HashTable64(capacity: min(limit, 4_096))
     }
 
     /// The word info of token `i` of `keyed` (after `lookUpTokens`).
@@ -60,32 +78,69 @@ struct MatchScratch: Sendable {
     }
 
     private mutating func clear() {
-        table.removeAll()
+        for i in slots.indices { slots[i].hash = 0 }
         arena.removeAll(keepingCapacity: true)
-        arenaStarts.removeAll(keepingCapacity: true)
-        arenaStarts.append(0)
-        arabic.removeAll(keepingCapacity: true)
         infos.removeAll(keepingCapacity: true)
         starts.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
+        fuzzyOf.removeAll(keepingCapacity: true)
+        fuzzy.removeAll(keepingCapacity: true)
     }
 
+    /// The readings of word `w` (an index in `infos`) that the fuzzy name search looks at, with
+    /// their candidates: computed by `compute` (which appends them to the array it is given) the
+    /// first time, then cached.
+    mutating func fuzzyReadings(ofWord w: Int32, _ compute: (inout [FuzzyReading]) -> Void) -> Range<Int32> {
+        let r = fuzzyOf[Int(w)]
+        if r != Self.notComputed { return r }
+        let lo = Int32(fuzzy.count)
+        compute(&fuzzy)
+        let computed = lo..<Int32(fuzzy.count)
+        fuzzyOf[Int(w)] = computed
+        return computed
+    }
+
+    @inline(__always)
+    private static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask }
+
     private mutating func lookUp(_ t: KeyedToken, _ trie: CompiledTrie) -> Int32 {
-        let isArabic = t.token.kind == .arabicWord
-        var h = isArabic ? t.hash : t.hash &+ 1
-        let key = keyed.keySlice(t)
-        while let i = table[h] {
-            let stored = arena[Int(arenaStarts[Int(i)])..<Int(arenaStarts[Int(i) + 1])]
-            if arabic[Int(i)] == isArabic && stored.elementsEqual(key) { return i }
-            h &+= 0x9E37_79B9_7F4A_7C15
+        word(keyed.keySlice(t), isArabic: t.token.kind == .arabicWord, hash: t.hash, trie)
+    }
+
+    /// The index in `infos` of the word with key `key` (whose `KeyHash` is `hash`), computing its
+    /// info on a miss.
+    mutating func word(_ key: ArraySlice<Unicode.Scalar>, isArabic: Bool, hash: UInt64, _ trie: CompiledTrie) -> Int32 {
+        var h = isArabic ? hash : hash &+ 1
+        if h == 0 { h = 1 }
+        let mask = slots.count - 1
+        var i = Self.slot(h, mask)
+        while slots[i].hash != 0 {
+            let s = slots[i]
+            if s.hash == h && s.arabic == isArabic && Int(s.length) == key.count
+                && arena[Int(s.arenaStart)..<(Int(s.arenaStart) + key.count)].elementsEqual(key)
+            {
+                return s.info
+            }
+            i = (i + 1) & mask
         }
-        let i = Int32(infos.count)
-        infos.append(Self.info(of: key, isArabic: isArabic, hash: t.hash, trie, &starts, &ends))
+        let info = Int32(infos.count)
+        infos.append(Self.info(of: key, isArabic: isArabic, hash: hash, trie, &starts, &ends))
+        fuzzyOf.append(Self.notComputed)
+        slots[i] = Slot(hash: h, arenaStart: Int32(arena.count), length: Int32(key.count), info: info, arabic: isArabic)
         arena.append(contentsOf: key)
-        arenaStarts.append(Int32(arena.count))
-        arabic.append(isArabic)
-        table.insert(h, i)
-        return i
+        if infos.count * 2 > slots.count { grow() }
+        return info
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
+        let mask = slots.count - 1
+        for s in old where s.hash != 0 {
+            var i = Self.slot(s.hash, mask)
+            while slots[i].hash != 0 { i = (i + 1) & mask }
+            slots[i] = s
+        }
     }
 
     /// What a word (its key, whose `KeyHash` is `hash`) can do in the trie: the definition of the

@@ -227,7 +227,7 @@ public final class TermMatcher: Sendable {
             var result = results[n]
             var added = false
             for i in text.tokens.indices where !p.covered[i] && text.tokens[i].token.kind == .arabicWord {
-                if let (m, first) = fuzzyMatch(at: i, p, presentNames: presentNames) {
+                if let (m, first) = fuzzyMatch(at: i, p, presentNames: presentNames, &work) {
                     if first < i {
                         let r = text.tokens[first].token.range.lowerBound..<text.tokens[i].token.range.upperBound
                         result.removeAll { $0.range.overlaps(r) }
@@ -394,7 +394,7 @@ public final class TermMatcher: Sendable {
 
     // MARK: - Fuzzy names
 
-    private func fuzzyMatch(at i: Int, _ p: Pending, presentNames: Set<UInt64>) -> (TermMatch, Int)? {
+    private func fuzzyMatch(at i: Int, _ p: Pending, presentNames: Set<UInt64>, _ work: inout MatchScratch) -> (TermMatch, Int)? {
         let text = p.text
         let tokens = text.tokens
         let t = tokens[i]
@@ -412,11 +412,19 @@ public final class TermMatcher: Sendable {
             unknownCache = r
             return r
         }
-        CliticReading.forEach(in: slice) { r in
-            guard r.enclitic == nil else { return }
-            let stemSlice = slice[(slice.startIndex + r.prefixLength)..<(slice.endIndex - r.suffixLength)]
-            guard stemSlice.count >= 4, let cands = fuzzyIndex[PhoneticKey.hash(keyScalars: stemSlice)] else { return }
-            let stem = Array(stemSlice)
+        // The readings with candidates depend on the word alone: cached per word.
+        let readings = work.fuzzyReadings(ofWord: work.word(slice, isArabic: true, hash: t.hash, trie)) { found in
+            CliticReading.forEach(in: slice) { r in
+                guard r.enclitic == nil else { return }
+                let stemSlice = slice[(slice.startIndex + r.prefixLength)..<(slice.endIndex - r.suffixLength)]
+                guard stemSlice.count >= 4, let cands = fuzzyIndex[PhoneticKey.hash(keyScalars: stemSlice)] else { return }
+                found.append(MatchScratch.FuzzyReading(reading: r, candidates: cands))
+            }
+        }
+        for k in readings {
+            let r = work.fuzzy[Int(k)].reading
+            let cands = work.fuzzy[Int(k)].candidates
+            let stem = Array(slice[(slice.startIndex + r.prefixLength)..<(slice.endIndex - r.suffixLength)])
             let isAfterTitle = afterTitle ?? (i > 0 && titleHashes.contains(tokens[i - 1].hash))
             afterTitle = isAfterTitle
             // Tanween (اً, ٌ, ٍ) marks an indefinite noun or adjective (أوروبيًا), not a place name.
