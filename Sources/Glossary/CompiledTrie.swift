@@ -101,6 +101,10 @@ final class CompiledTrie: @unchecked Sendable {
         return nil
     }
 
+    /// Whether `node` has children.
+    @inline(__always)
+    func hasChildren(_ node: Int32) -> Bool { hasChildren[Int(node)] }
+
     /// The child of `node` along word `id`.
     @inline(__always)
     func edge(_ node: Int32, _ id: Int32) -> Int32? {

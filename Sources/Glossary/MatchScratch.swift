@@ -41,13 +41,36 @@ struct MatchScratch: Sendable {
     }
 
     /// A reading of a word without an enclitic whose stem has four letters or more and shares its
-    /// phonetic key with glossary names: those names.
+    /// phonetic key with glossary names: those names that the word alone does not rule out.
     struct FuzzyReading: Sendable {
         let reading: CliticReading
-        let candidates: [TermMatcher.FuzzyCandidate]
+        /// The stem's length in key scalars.
+        let stemCount: Int
+        let options: [FuzzyOption]
+    }
+
+    /// A candidate name for a reading, with what the word and the name alone decide.
+    struct FuzzyOption: Sendable {
+        let candidate: TermMatcher.FuzzyCandidate
+        /// The name is a place and the stem its nisba adjective (فرنسي of فرنسا).
+        let placeNisba: Bool
+        /// `NameDistance.isOneSlip(stem, of: name)`, for names of four letters or more.
+        let oneSlip: Bool
+        /// `NameDistance.distance(stem, name)`.
+        let distance: Double
+    }
+
+    /// A trie edge and its child (-1: no such edge).
+    struct EdgeSlot {
+        var key: UInt64 = .max
+        var child: Int32 = -1
     }
 
     var keyed = KeyedText()
+    /// A direct-mapped cache of the trie's edges: the walks over a text take the same few thousand
+    /// edges again and again, and a large glossary's edge table does not stay in the processor's
+    /// cache. Exact (it holds what the trie answered), so it never needs clearing.
+    private var edgeSlots = [EdgeSlot](repeating: EdgeSlot(), count: 4_096)
     /// Per word of `infos`: its readings in `fuzzy` (`notComputed` until the fuzzy search asks).
     private var fuzzyOf: [Range<Int32>] = []
     private(set) var fuzzy: [FuzzyReading] = []
@@ -64,6 +87,19 @@ struct MatchScratch: Sendable {
 
     init(limit: Int = 50_000) {
         self.limit = limit
+    }
+
+    /// `trie.edge(node, id)`, through the edge cache.
+    @inline(__always)
+    mutating func edge(_ node: Int32, _ id: Int32, _ trie: CompiledTrie) -> Int32? {
+        guard id >= 0, trie.hasChildren(node) else { return nil }
+        let key = UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))
+        let i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 52)
+        let slot = edgeSlots[i]
+        if slot.key == key { return slot.child >= 0 ? slot.child : nil }
+        let child = trie.edge(node, id)
+        edgeSlots[i] = EdgeSlot(key: key, child: child ?? -1)
+        return child
     }
 
     /// The word info of token `i` of `keyed` (after `lookUpTokens`).

@@ -203,7 +203,7 @@ public final class TermMatcher: Sendable {
             var covered = options.fuzzy ? [Bool](repeating: false, count: n) : []
             var i = 0
             while i < n {
-                if !work.info(ofToken: i).starts.isEmpty, let (m, count, terminal) = longestMatch(at: i, work) {
+                if !work.info(ofToken: i).starts.isEmpty, let (m, count, terminal) = longestMatch(at: i, &work) {
                     result.append(m)
                     if options.fuzzy {
                         for k in i..<(i + count) { covered[k] = true }
@@ -320,7 +320,7 @@ public final class TermMatcher: Sendable {
     /// The longest match starting at token `i` (leftmost-longest; among equally long ones the one
     /// that strips the fewest clitics, then canonical spellings, then later entries), the number of
     /// tokens it covers and its terminal. Every word's lookups come from `work`'s cache.
-    private func longestMatch(at i: Int, _ work: borrowing MatchScratch) -> (TermMatch, Int, Int32)? {
+    private func longestMatch(at i: Int, _ work: inout MatchScratch) -> (TermMatch, Int, Int32)? {
         let first = work.keyed.tokens[i]
         let tokenCount = work.keyed.tokens.count
         var best: Candidate?
@@ -345,11 +345,11 @@ public final class TermMatcher: Sendable {
                 let info = work.info(ofToken: j)
                 for e in info.ends {
                     let end = work.ends[Int(e)]
-                    if let n = trie.edge(node, end.id), let t = trie.bestTerminal(n, termsOnly: outside) {
+                    if let n = work.edge(node, end.id, trie), let t = trie.bestTerminal(n, termsOnly: outside) {
                         consider(r, end.reading, j - i + 1, t, outside)
                     }
                 }
-                guard let next = edge(node, info.fullID) else { break }
+                guard let next = work.edge(node, info.fullID, trie) else { break }
                 node = next
                 if let t = trie.bestTerminal(node, termsOnly: outside) { consider(r, nil, j - i + 1, t, outside) }
                 j += 1
@@ -412,19 +412,34 @@ public final class TermMatcher: Sendable {
             unknownCache = r
             return r
         }
-        // The readings with candidates depend on the word alone: cached per word.
+        // The readings with candidates, and what the word and each name alone decide (the
+        // checks that do not depend on the context), are cached per word.
         let readings = work.fuzzyReadings(ofWord: work.word(slice, isArabic: true, hash: t.hash, trie)) { found in
             CliticReading.forEach(in: slice) { r in
                 guard r.enclitic == nil else { return }
                 let stemSlice = slice[(slice.startIndex + r.prefixLength)..<(slice.endIndex - r.suffixLength)]
                 guard stemSlice.count >= 4, let cands = fuzzyIndex[PhoneticKey.hash(keyScalars: stemSlice)] else { return }
-                found.append(MatchScratch.FuzzyReading(reading: r, candidates: cands))
+                let stem = Array(stemSlice)
+                let options = cands.compactMap { c -> MatchScratch.FuzzyOption? in
+                    if c.stem == stem { return nil }  // same key as a spelling would have matched exactly
+                    if r.hasArticle && !c.definite { return nil }
+                    if abs(stem.count - c.stem.count) > 2 { return nil }  // garbles swap letters, they do not rewrite
+                    // الفرنسي is "French", not a garbled فرنسا.
+                    let nisba = glossary.entries[Int(c.entry)].kind == .place && Self.isNisba(stem, of: c.stem)
+                    // One slip (a letter of the same class or one long vowel) from a name of four letters
+                    // or more: how typists and machine translation garble names (روصيا, لاندن, الكونغروس).
+                    let oneSlip = c.stem.count >= 4 && NameDistance.isOneSlip(stem, of: c.stem)
+                    // Never nil without a limit; within a limit, the bounded distance is this one.
+                    let d = NameDistance.distance(stem, c.stem, limit: .infinity) ?? .infinity
+                    return MatchScratch.FuzzyOption(candidate: c, placeNisba: nisba, oneSlip: oneSlip, distance: d)
+                }
+                if !options.isEmpty { found.append(MatchScratch.FuzzyReading(reading: r, stemCount: stem.count, options: options)) }
             }
         }
         for k in readings {
-            let r = work.fuzzy[Int(k)].reading
-            let cands = work.fuzzy[Int(k)].candidates
-            let stem = Array(slice[(slice.startIndex + r.prefixLength)..<(slice.endIndex - r.suffixLength)])
+            let fr = work.fuzzy[Int(k)]
+            let r = fr.reading
+            let stemCount = fr.stemCount
             let isAfterTitle = afterTitle ?? (i > 0 && titleHashes.contains(tokens[i - 1].hash))
             afterTitle = isAfterTitle
             // Tanween (اً, ٌ, ٍ) marks an indefinite noun or adjective (أوروبيًا), not a place name.
@@ -432,30 +447,25 @@ public final class TermMatcher: Sendable {
             hasTanween = tanween
             // The trie node of the word before, for first-name evidence (جو فيدن).
             let previous: Int32? = i > 0 && r.prefixLength == 0 ? edge(0, p.wordIDs[i - 1]) : nil
-            for c in cands {
-                if c.stem == stem { continue }  // same key as a spelling would have matched exactly
-                if r.hasArticle && !c.definite { continue }
+            for o in fr.options {
+                let c = o.candidate
                 let kind = glossary.entries[Int(c.entry)].kind
-                // الفرنسي is "French", not a garbled فرنسا.
-                if kind == .place && (tanween || Self.isNisba(stem, of: c.stem)) { continue }
-                if abs(stem.count - c.stem.count) > 2 { continue }  // garbles swap letters, they do not rewrite
+                if kind == .place && (tanween || o.placeNisba) { continue }
                 let firstName = previous.flatMap { edge($0, c.word) } != nil
                 let inScope = presentNames.contains(c.stemHash)
-                // One slip (a letter of the same class or one long vowel) from a name of four letters
-                // or more: how typists and machine translation garble names (روصيا, لاندن, الكونغروس).
-                let oneSlip = c.stem.count >= 4 && NameDistance.isOneSlip(stem, of: c.stem)
-                // The least similarity any rule below could accept: the edit distance is computed
-                // only up to the distance that allows (most candidates sharing a phonetic key fail
-                // early), and not at all when no rule can apply.
+                let oneSlip = o.oneSlip
+                // The least similarity any rule below could accept, as a distance limit (the
+                // distance itself is cached with the word); no rule can apply: skip.
                 var need = Double.infinity
                 if inScope || firstName { need = options.inScopeScore }
                 if kind == .person && isAfterTitle { need = min(need, options.afterTitleScore) }
-                if stem.count >= 6 { need = min(need, kind == .person ? options.unknownPersonScore : options.unknownPlaceScore) }
+                if stemCount >= 6 { need = min(need, kind == .person ? options.unknownPersonScore : options.unknownPlaceScore) }
                 if need == .infinity && !oneSlip { continue }
                 let penalty = 0.02 * Double(r.prefixLength)
-                let longer = Double(max(stem.count, c.stem.count))
+                let longer = Double(max(stemCount, c.stem.count))
                 let limit = oneSlip ? Double.infinity : (1 - need - penalty) * longer + 1e-9
-                guard let d = NameDistance.distance(stem, c.stem, limit: limit) else { continue }
+                let d = o.distance
+                guard d <= limit else { continue }
                 let s = max(0, 1 - d / longer) - penalty
                 let accepted: Bool
                 if (inScope || firstName) && s >= options.inScopeScore {
@@ -464,9 +474,9 @@ public final class TermMatcher: Sendable {
                     accepted = unknownWord()
                 } else if kind == .person && isAfterTitle && s >= options.afterTitleScore {
                     accepted = unknownWord()
-                } else if kind == .person && stem.count >= 6 && s >= options.unknownPersonScore {
+                } else if kind == .person && stemCount >= 6 && s >= options.unknownPersonScore {
                     accepted = unknownWord()
-                } else if kind != .person && stem.count >= 6 && s >= options.unknownPlaceScore {
+                } else if kind != .person && stemCount >= 6 && s >= options.unknownPlaceScore {
                     accepted = unknownWord()
                 } else {
                     accepted = false
