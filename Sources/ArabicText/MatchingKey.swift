@@ -31,34 +31,20 @@ public struct MatchingKey: Sendable, Equatable {
         // (ligatures), so a key that would not fit is built again with room for it.
         var capacity = src.count + 8
         while true {
-            var n = 0
-            var overflow = false
+            var n: Int?
             var starts: [Int] = []
             var ends: [Int] = []
             let out = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { outBuf, outCount in
                 starts = [Int](unsafeUninitializedCapacity: capacity) { startBuf, startCount in
                     ends = [Int](unsafeUninitializedCapacity: capacity) { endBuf, endCount in
-                        src.withUnsafeBufferPointer { p in
-                            KeyFolding.forEachNormalized(ScalarSource(scalars: p)) { _, info, s, e in
-                                let f = info & NormalizationTables.foldMask
-                                guard f != NormalizationTables.dropped else { return }
-                                guard n < capacity else {
-                                    overflow = true
-                                    return
-                                }
-                                outBuf[n] = Unicode.Scalar(f).unsafelyUnwrapped
-                                startBuf[n] = s
-                                endBuf[n] = e
-                                n += 1
-                            }
-                        }
-                        endCount = n
+                        n = src.withUnsafeBufferPointer { Self.fold($0, outBuf, startBuf, endBuf) }
+                        endCount = n ?? 0
                     }
-                    startCount = n
+                    startCount = n ?? 0
                 }
-                outCount = n
+                outCount = n ?? 0
             }
-            if !overflow {
+            if n != nil {
                 scalars = out
                 sourceStart = starts
                 sourceEnd = ends
@@ -66,6 +52,31 @@ public struct MatchingKey: Sendable, Equatable {
             }
             capacity *= 4
         }
+    }
+
+    /// Writes the key scalars of `src` and their source spans to the buffers; returns how many,
+    /// or nil when the buffers are too short (NFKC made the text longer than they are).
+    @inline(__always)
+    static func fold(
+        _ src: UnsafeBufferPointer<Unicode.Scalar>, _ key: UnsafeMutableBufferPointer<Unicode.Scalar>, _ starts: UnsafeMutableBufferPointer<Int>,
+        _ ends: UnsafeMutableBufferPointer<Int>
+    ) -> Int? {
+        var n = 0
+        var overflow = false
+        let capacity = key.count
+        KeyFolding.forEachNormalized(ScalarSource(scalars: src)) { _, info, s, e in
+            let f = info & NormalizationTables.foldMask
+            guard f != NormalizationTables.dropped else { return }
+            guard n < capacity else {
+                overflow = true
+                return
+            }
+            key[n] = Unicode.Scalar(f).unsafelyUnwrapped
+            starts[n] = s
+            ends[n] = e
+            n += 1
+        }
+        return overflow ? nil : n
     }
 
     /// The span of the original text that key scalars `range` came from.

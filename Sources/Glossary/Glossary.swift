@@ -18,11 +18,11 @@ public struct Glossary: Sendable {
     }
 
     public init(tsv: String, file: String? = nil) throws(GlossaryError) {
-        self.init(document: try GlossaryDocument(tsv: tsv, file: file))
+        self.init(document: try GlossaryDocument(tsv: tsv, file: file, keepRaw: false))
     }
 
     public init(contentsOf url: URL) throws(GlossaryError) {
-        self.init(document: try GlossaryDocument(contentsOf: url))
+        self.init(document: try GlossaryDocument(contentsOf: url, keepRaw: false))
     }
 
     public init(document: GlossaryDocument) {

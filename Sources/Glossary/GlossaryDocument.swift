@@ -41,6 +41,12 @@ public struct GlossaryDocument: Sendable, Equatable {
 
     /// Parses TSV text. Throws at the first malformed line, with its line and column.
     public init(tsv text: String, file: String? = nil) throws(GlossaryError) {
+        try self.init(tsv: text, file: file, keepRaw: true)
+    }
+
+    /// `keepRaw: false` leaves out the lines as read (`raw` nil, comments and blank lines empty):
+    /// enough to load a glossary for matching, and faster.
+    init(tsv text: String, file: String?, keepRaw: Bool) throws(GlossaryError) {
         self.file = file
         var text = text
         let parsed = text.withUTF8 { buf -> Result<[Line], GlossaryError> in
@@ -52,7 +58,8 @@ public struct GlossaryDocument: Sendable, Equatable {
                 while end < buf.count && buf[end] != 0x0A { end += 1 }
                 number += 1
                 do throws(GlossaryError) {
-                    lines.append(try Self.parseLine(UnsafeBufferPointer(rebasing: buf[start..<end]), lineNumber: number, file: file))
+                    lines.append(
+                        try Self.parseLine(UnsafeBufferPointer(rebasing: buf[start..<end]), lineNumber: number, file: file, keepRaw: keepRaw))
                 } catch {
                     return .failure(error)
                 }
@@ -82,7 +89,7 @@ public struct GlossaryDocument: Sendable, Equatable {
     }
 
     /// Parses one line given as UTF-8 bytes (without its LF; a final CR is dropped).
-    static func parseLine(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int, file: String?) throws(GlossaryError) -> Line {
+    static func parseLine(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int, file: String?, keepRaw: Bool = true) throws(GlossaryError) -> Line {
         var raw = line
         if raw.last == 0x0D { raw = UnsafeBufferPointer(rebasing: raw.dropLast()) }
         // A comment starts with `#` after optional spaces; after a tab, `#` is an English term
@@ -91,20 +98,25 @@ public struct GlossaryDocument: Sendable, Equatable {
         let afterSpaces = raw.firstIndex { $0 != 0x20 }
         if blank || (afterSpaces.map { raw[$0] == 0x23 } ?? false) {
             try checkControls(raw, line: lineNumber, file: file)
-            return .verbatim(String(decoding: raw, as: UTF8.self))
+            return .verbatim(keepRaw ? String(decoding: raw, as: UTF8.self) : "")
         }
-        return .entry(try parseEntry(raw, line: lineNumber, file: file), lineNumber: lineNumber, raw: String(decoding: raw, as: UTF8.self))
+        return .entry(
+            try parseEntry(raw, line: lineNumber, file: file), lineNumber: lineNumber, raw: keepRaw ? String(decoding: raw, as: UTF8.self) : nil)
     }
 
     /// Reads and parses a glossary file (UTF-8, with or without BOM).
     public init(contentsOf url: URL) throws(GlossaryError) {
+        try self.init(contentsOf: url, keepRaw: true)
+    }
+
+    init(contentsOf url: URL, keepRaw: Bool) throws(GlossaryError) {
         let text: String
         do {
             text = try TextDecoder.decode(contentsOf: url, encoding: .utf8).text
         } catch {
             throw .unreadable(file: url.path, reason: error.description)
         }
-        try self.init(tsv: text, file: url.path)
+        try self.init(tsv: text, file: url.path, keepRaw: keepRaw)
     }
 
     /// Serializes to TSV: verbatim lines as they were, entries with trailing empty columns trimmed.

@@ -3,9 +3,9 @@
 /// (hundreds of thousands of entries for a large glossary) stay compact and cache-friendly, so a
 /// lookup costs about the same whatever the glossary's size.
 struct HashTable64: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
-    private var mask: Int
+    private(set) var keys: [UInt64]
+    private(set) var values: [Int32]
+    private(set) var mask: Int
     private(set) var count = 0
 
     /// The key reserved to mark an empty slot; `insert` remaps it.
@@ -20,11 +20,22 @@ struct HashTable64: Sendable {
     }
 
     @inline(__always)
-    private static func slotKey(_ key: UInt64) -> UInt64 { key == empty ? 0x9E37_79B9_7F4A_7C15 : key }
+    static func slotKey(_ key: UInt64) -> UInt64 { key == empty ? 0x9E37_79B9_7F4A_7C15 : key }
 
     @inline(__always)
-    private func start(_ k: UInt64) -> Int { Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask }
+    static func start(_ k: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask }
 
+    @inline(__always)
+    private func start(_ k: UInt64) -> Int { Self.start(k, mask) }
+
+    /// Empties the table, keeping its size.
+    mutating func removeAll() {
+        guard count > 0 else { return }
+        for i in keys.indices { keys[i] = Self.empty }
+        count = 0
+    }
+
+    @inline(__always)
     subscript(key: UInt64) -> Int32? {
         let k = Self.slotKey(key)
         var i = start(k)

@@ -1,4 +1,5 @@
 import ArabicText
+import Synchronization
 
 /// Finds glossary terms in Arabic text: every spelling of every entry compiled into one word-level
 /// trie over matching keys; leftmost-longest; clitic-aware (وروسيا, لأوكرانيا, للناتو, بالناتو);
@@ -71,22 +72,39 @@ public final class TermMatcher: Sendable {
     public let glossary: Glossary
     public let options: Options
     /// The glossary's spellings as a word trie over matching keys.
-    private let trie: TermTrie
-    /// Phonetic key hash of a name's stem -> the spellings with that key.
+    private let trie: CompiledTrie
+    /// Phonetic key hash of a name's stem -> the spellings with that key (empty without `fuzzy`).
     private let fuzzyIndex: [UInt64: [FuzzyCandidate]]
     /// Key hashes of words that put a name after them: titles. (First names are not used: many are
     /// also ordinary words, علي/على, جو.)
     private let titleHashes: Set<UInt64>
+    /// Per terminal of a name entry (with `fuzzy`): the `KeyHash`es of its spelling's name stems
+    /// (`nameStems(of:)`), as a range of `stemHashes`; what an exact match of it puts in scope.
+    private let terminalStems: [Range<Int32>]
+    private let stemHashes: [UInt64]
+    /// Work buffers and word caches, one per concurrent call.
+    private let scratch = Mutex<[MatchScratch]>([])
+    /// How many distinct words a word cache holds before it starts over.
+    let cacheLimit: Int
 
-    public init(glossary: Glossary, options: Options = Options()) {
+    public convenience init(glossary: Glossary, options: Options = Options()) {
+        self.init(glossary: glossary, options: options, cacheLimit: 50_000)
+    }
+
+    init(glossary: Glossary, options: Options, cacheLimit: Int) {
         self.glossary = glossary
         self.options = options
+        self.cacheLimit = cacheLimit
         var trie = TermTrie(words: glossary.entries.count * 2)
         var fuzzy: [UInt64: [FuzzyCandidate]] = [:]
+        var terminalStems: [Range<Int32>] = []
+        var stemHashes: [UInt64] = []
+        var keyed = KeyedText()
         for (e, entry) in glossary.entries.enumerated() {
-            for (s, spelling) in entry.arabicSpellings.enumerated() {
+            for s in 0...entry.variants.count {
+                let spelling = s == 0 ? entry.arabic : entry.variants[s - 1]
                 // The words' keys straight from the spelling's key, with the hashes the tokens carry.
-                let keyed = Keyed(Array(spelling.unicodeScalars))
+                keyed.reset(Array(spelling.unicodeScalars))
                 var node: Int32 = 0
                 var first: (id: Int32, key: ArraySlice<Unicode.Scalar>)?
                 var count = 0
@@ -99,19 +117,29 @@ public final class TermMatcher: Sendable {
                 }
                 guard let first else { continue }
                 trie.addTerminal(Terminal(entry: Int32(e), spelling: Int32(s)), at: node)
-                if entry.kind.isName && count == 1 {
-                    let stem = Self.nameStems(of: keyed)[0]
-                    if stem.count >= 3 {
-                        fuzzy[PhoneticKey.hash(keyScalars: stem), default: []].append(
-                            FuzzyCandidate(
-                            entry: Int32(e), spelling: Int32(s), stem: stem, stemHash: KeyHash.of(stem), word: first.id,
-                            definite: stem.count < first.key.count))
+                guard options.fuzzy else { continue }
+                let lo = Int32(stemHashes.count)
+                if entry.kind.isName {
+                    let stems = Self.nameStems(of: keyed)
+                    stemHashes += stems.map { KeyHash.of($0) }
+                    if count == 1 {
+                        let stem = stems[0]
+                        if stem.count >= 3 {
+                            fuzzy[PhoneticKey.hash(keyScalars: stem), default: []].append(
+                                FuzzyCandidate(
+                                    entry: Int32(e), spelling: Int32(s), stem: stem, stemHash: KeyHash.of(stem), word: first.id,
+                                    definite: stem.count < first.key.count))
+                        }
                     }
                 }
+                terminalStems.append(lo..<Int32(stemHashes.count))
             }
         }
-        self.trie = trie
+        let entries = glossary.entries
+        self.trie = CompiledTrie(trie) { entries[Int($0)].kind == .term }
         self.fuzzyIndex = fuzzy
+        self.terminalStems = terminalStems
+        self.stemHashes = stemHashes
         self.titleHashes = Set(Self.titles.map { KeyHash.of(MatchingKey($0).scalars) })
     }
 
@@ -124,7 +152,7 @@ public final class TermMatcher: Sendable {
 
     /// The matching keys of the words of a glossary spelling.
     static func wordKeyScalars(_ spelling: String) -> [[Unicode.Scalar]] {
-        let k = Keyed(Array(spelling.unicodeScalars))
+        let k = KeyedText(Array(spelling.unicodeScalars))
         return k.tokens.map { Array(k.keySlice($0)) }.filter { !$0.isEmpty }
     }
 
@@ -152,55 +180,36 @@ public final class TermMatcher: Sendable {
         matches(inScopeScalars: texts.map { Array($0.unicodeScalars) })
     }
 
-    /// A text being matched: its scalars, its key, and its tokens with their key slices.
-    struct Keyed {
-        let u: [Unicode.Scalar]
-        let key: MatchingKey
-        let tokens: [Tok]
-
-        init(_ u: [Unicode.Scalar]) {
-            self.u = u
-            key = MatchingKey(scalars: u)
-            let found = Tokenizer.tokenize(scalars: u)
-            var toks: [Tok] = []
-            toks.reserveCapacity(found.count)
-            var k = 0
-            let starts = key.sourceStart
-            for t in found {
-                while k < starts.count && starts[k] < t.range.lowerBound { k += 1 }
-                var e = k
-                while e < starts.count && starts[e] < t.range.upperBound { e += 1 }
-                toks.append(Tok(token: t, keyRange: k..<e, hash: KeyHash.of(key.scalars[k..<e])))
-                k = e
-            }
-            tokens = toks
-        }
-
-        func keySlice(_ t: Tok) -> ArraySlice<Unicode.Scalar> { key.scalars[t.keyRange] }
-    }
-
-    struct Tok {
-        let token: Token
-        let keyRange: Range<Int>
-        let hash: UInt64
+    /// A sentence kept for the fuzzy pass: its keyed text, which tokens exact matches covered, and
+    /// each token's word id (-1: not a glossary word).
+    private struct Pending {
+        let text: KeyedText
+        let covered: [Bool]
+        let wordIDs: [Int32]
     }
 
     public func matches(inScopeScalars texts: [[Unicode.Scalar]]) -> [[TermMatch]] {
+        var work = scratch.withLock { $0.popLast() } ?? MatchScratch(limit: cacheLimit)
+        defer { scratch.withLock { [work] in $0.append(work) } }
         var results: [[TermMatch]] = []
-        var keyed: [Keyed] = []
-        var coverage: [[Bool]] = []
+        results.reserveCapacity(texts.count)
+        var pending: [Pending] = []
         var presentNames = Set<UInt64>()
         for u in texts {
-            let text = Keyed(u)
+            work.keyed.reset(u)
+            work.lookUpTokens(trie)
+            let n = work.keyed.tokens.count
             var result: [TermMatch] = []
-            var covered = [Bool](repeating: false, count: text.tokens.count)
+            var covered = options.fuzzy ? [Bool](repeating: false, count: n) : []
             var i = 0
-            while i < text.tokens.count {
-                if let (m, count) = longestMatch(at: i, text) {
+            while i < n {
+                if !work.info(ofToken: i).starts.isEmpty, let (m, count, terminal) = longestMatch(at: i, &work) {
                     result.append(m)
-                    for k in i..<(i + count) { covered[k] = true }
-                    if options.fuzzy && glossary.entries[m.entryIndex].kind.isName {
-                        for stem in Self.nameStems(of: m.spelling) { presentNames.insert(KeyHash.of(stem)) }
+                    if options.fuzzy {
+                        for k in i..<(i + count) { covered[k] = true }
+                        if glossary.entries[m.entryIndex].kind.isName {
+                            for h in terminalStems[Int(terminal)] { presentNames.insert(stemHashes[Int(h)]) }
+                        }
                     }
                     i += count
                 } else {
@@ -208,15 +217,17 @@ public final class TermMatcher: Sendable {
                 }
             }
             results.append(result)
-            keyed.append(text)
-            coverage.append(covered)
+            if options.fuzzy {
+                pending.append(Pending(text: work.keyed, covered: covered, wordIDs: (0..<n).map { work.info(ofToken: $0).fullID }))
+            }
         }
         guard options.fuzzy else { return results }
-        for (n, text) in keyed.enumerated() {
+        for (n, p) in pending.enumerated() {
+            let text = p.text
             var result = results[n]
             var added = false
-            for i in text.tokens.indices where !coverage[n][i] && text.tokens[i].token.kind == .arabicWord {
-                if let (m, first) = fuzzyMatch(at: i, text, covered: coverage[n], presentNames: presentNames) {
+            for i in text.tokens.indices where !p.covered[i] && text.tokens[i].token.kind == .arabicWord {
+                if let (m, first) = fuzzyMatch(at: i, p, presentNames: presentNames, &work) {
                     if first < i {
                         let r = text.tokens[first].token.range.lowerBound..<text.tokens[i].token.range.upperBound
                         result.removeAll { $0.range.overlaps(r) }
@@ -261,54 +272,39 @@ public final class TermMatcher: Sendable {
     /// sees only the key (where أ is folded to ا), it keeps the hamzated أل of ألمانيا and ألاسكا: only a
     /// word written with a plain alef (ال) starts with the article.
     static func nameStems(of spelling: String) -> [[Unicode.Scalar]] {
-        nameStems(of: Keyed(Array(spelling.unicodeScalars)))
+        nameStems(of: KeyedText(Array(spelling.unicodeScalars)))
     }
 
     /// The same for a spelling already keyed (compiling the glossary keys each spelling once).
-    static func nameStems(of k: Keyed) -> [[Unicode.Scalar]] {
+    static func nameStems(of k: KeyedText) -> [[Unicode.Scalar]] {
         k.tokens.compactMap { t in
             let key = Array(k.keySlice(t))
             if key.isEmpty { return nil }
-            return k.u[t.token.range.lowerBound] == "\u{0627}" ? stemOfName(key) : key
+            return k.source[t.token.range.lowerBound] == "\u{0627}" ? stemOfName(key) : key
         }
-    }
-
-    /// The word id of a key slice (with the article ال before it when `article`), if the glossary
-    /// has that word.
-    @inline(__always)
-    private func wordID(_ slice: ArraySlice<Unicode.Scalar>, article: Bool = false) -> Int32? {
-        var h = article ? KeyHash.afterArticle : KeyHash.seed
-        for s in slice { h = KeyHash.combine(h, s.value) }
-        return trie.wordID(hash: h) { w in
-            article
-                ? (w.count == slice.count + 2 && w[w.startIndex] == "ا" && w[w.startIndex + 1] == "ل" && w.dropFirst(2).elementsEqual(slice))
-                : w.elementsEqual(slice)
-        }
-    }
-
-    private func wordID(_ t: Tok, in text: Keyed) -> Int32? {
-        let slice = text.keySlice(t)
-        return trie.wordID(hash: t.hash) { $0.elementsEqual(slice) }
     }
 
     @inline(__always)
     private func edge(_ node: Int32, _ id: Int32?) -> Int32? {
-        guard let id else { return nil }
+        guard let id, id >= 0 else { return nil }
         return trie.edge(node, id)
     }
 
-    /// Whether only whitespace or invisible characters separate tokens a and b.
-    private func adjacent(_ a: Tok, _ b: Tok, _ u: [Unicode.Scalar]) -> Bool {
-        u[a.token.range.upperBound..<b.token.range.lowerBound].allSatisfy {
-            ArabicScalar.isWhitespace($0.value) || ArabicScalar.isInvisibleFormat($0.value)
-        }
+    /// The glossary spelling a terminal stands for.
+    @inline(__always)
+    private func spelling(_ t: Terminal) -> String {
+        let entry = glossary.entries[Int(t.entry)]
+        return t.spelling == 0 ? entry.arabic : entry.variants[Int(t.spelling) - 1]
     }
 
     private struct Candidate {
         let reading: CliticReading
         let lastReading: CliticReading?
         let count: Int
-        let terminal: Terminal
+        /// The terminal's index in the trie.
+        let terminal: Int32
+        let entry: Int32
+        let spelling: Int32
         /// The article was read off a term the glossary writes without it (العقوبات for عقوبات).
         let articleOutsideTerm: Bool
         var strippedLength: Int { reading.prefixLength + reading.suffixLength + (lastReading?.suffixLength ?? 0) }
@@ -316,96 +312,69 @@ public final class TermMatcher: Sendable {
         func better(than o: Candidate) -> Bool {
             if count != o.count { return count > o.count }
             if strippedLength != o.strippedLength { return strippedLength < o.strippedLength }
-            if (terminal.spelling == 0) != (o.terminal.spelling == 0) { return terminal.spelling == 0 }
-            return terminal.entry > o.terminal.entry  // later glossaries override earlier ones
+            if (spelling == 0) != (o.spelling == 0) { return spelling == 0 }
+            return entry > o.entry  // later glossaries override earlier ones
         }
     }
 
-    private func bestTerminal(_ node: Int32, termsOnly: Bool = false) -> Terminal? {
-        var best: Terminal?
-        for t in trie.terminals(at: node) where !termsOnly || glossary.entries[Int(t.entry)].kind == .term {
-            if let b = best {
-                let better = (t.spelling == 0) != (b.spelling == 0) ? t.spelling == 0 : t.entry > b.entry
-                if better { best = t }
-            } else {
-                best = t
-            }
-        }
-        return best
-    }
-
-    private func longestMatch(at i: Int, _ text: Keyed) -> (TermMatch, Int)? {
-        let tokens = text.tokens
-        let first = tokens[i]
-        let slice = text.keySlice(first)
-        if slice.isEmpty { return nil }
+    /// The longest match starting at token `i` (leftmost-longest; among equally long ones the one
+    /// that strips the fewest clitics, then canonical spellings, then later entries), the number of
+    /// tokens it covers and its terminal. Every word's lookups come from `work`'s cache.
+    private func longestMatch(at i: Int, _ work: inout MatchScratch) -> (TermMatch, Int, Int32)? {
+        let first = work.keyed.tokens[i]
+        let tokenCount = work.keyed.tokens.count
         var best: Candidate?
-        func consider(_ c: Candidate) {
+        func consider(_ r: CliticReading, _ last: CliticReading?, _ count: Int, _ t: Int32, _ outside: Bool) {
+            let term = trie.terminals[Int(t)]
+            let c = Candidate(
+                reading: r, lastReading: last, count: count, terminal: t, entry: term.entry, spelling: term.spelling,
+                articleOutsideTerm: outside)
             if best == nil || c.better(than: best!) { best = c }
         }
-        func walk(_ r: CliticReading, _ startID: Int32?, articleOutside: Bool) {
-            guard var node = edge(0, startID) else { return }
-            if let t = bestTerminal(node, termsOnly: articleOutside) {
-                consider(Candidate(reading: r, lastReading: nil, count: 1, terminal: t, articleOutsideTerm: articleOutside))
-            }
-            if r.enclitic != nil { return }
+        for s in work.info(ofToken: i).starts {
+            let start = work.starts[Int(s)]
+            let r = start.reading
+            let outside = start.articleOutside
+            var node = start.node
+            if let t = trie.bestTerminal(node, termsOnly: outside) { consider(r, nil, 1, t, outside) }
+            if r.enclitic != nil { continue }
+            // Tokens are separated only by whitespace and invisible format characters (the
+            // tokenizer makes every other character a token), so a term runs on to the next token.
             var j = i + 1
-            while j < tokens.count && adjacent(tokens[j - 1], tokens[j], text.u) {
-                let tj = tokens[j]
-                // The last word may carry an enclitic pronoun (not ي, the nisba ending).
-                if tj.token.kind == .arabicWord {
-                    let sj = text.keySlice(tj)
-                    CliticReading.forEach(in: sj) { lr in
-                        guard lr.prefixLength == 0, lr.enclitic != nil, lr.enclitic != .i else { return }
-                        if let n = edge(node, wordID(sj[sj.startIndex..<(sj.endIndex - lr.suffixLength)])),
-                            let t = bestTerminal(n, termsOnly: articleOutside)
-                        {
-                            consider(Candidate(reading: r, lastReading: lr, count: j - i + 1, terminal: t, articleOutsideTerm: articleOutside))
-                        }
+            while j < tokenCount {
+                let info = work.info(ofToken: j)
+                for e in info.ends {
+                    let end = work.ends[Int(e)]
+                    if let n = work.edge(node, end.id, trie), let t = trie.bestTerminal(n, termsOnly: outside) {
+                        consider(r, end.reading, j - i + 1, t, outside)
                     }
                 }
-                guard let next = edge(node, wordID(tj, in: text)) else { break }
+                guard let next = work.edge(node, info.fullID, trie) else { break }
                 node = next
-                if let t = bestTerminal(node, termsOnly: articleOutside) {
-                    consider(Candidate(reading: r, lastReading: nil, count: j - i + 1, terminal: t, articleOutsideTerm: articleOutside))
-                }
+                if let t = trie.bestTerminal(node, termsOnly: outside) { consider(r, nil, j - i + 1, t, outside) }
                 j += 1
             }
         }
-        if first.token.kind == .arabicWord {
-            // A final ي on a term is the nisba adjective (الياباني "Japanese"), not "my": not read as a clitic.
-            CliticReading.forEach(in: slice) { r in
-                guard r.enclitic != .i else { return }
-                let stem = slice[(slice.startIndex + r.prefixLength)..<(slice.endIndex - r.suffixLength)]
-                // The glossary writes definite names with the article (الناتو); general terms usually
-                // without it (عقوبات), so a term also matches its definite form (العقوبات).
-                walk(r, wordID(stem, article: r.hasArticle), articleOutside: false)
-                if r.hasArticle { walk(r, wordID(stem), articleOutside: true) }
-            }
-        } else {
-            walk(CliticReading(conjunction: nil, preposition: nil, hasArticle: false, enclitic: nil, prefixLength: 0, suffixLength: 0),
-                wordID(first, in: text), articleOutside: false)
-        }
         guard let c = best else { return nil }
-        let last = tokens[i + c.count - 1]
+        let text = work.keyed
+        let last = text.tokens[i + c.count - 1]
         let r = c.reading
         let (startOffset, merged) = c.articleOutsideTerm ? (r.prefixLength, false) : Self.termStart(of: r)
-        let termStart = text.key.sourceRange(ofKey: (first.keyRange.lowerBound + startOffset)..<(first.keyRange.lowerBound + startOffset)).lowerBound
+        let termStart = text.sourceRange(ofKey: (first.keyRange.lowerBound + startOffset)..<(first.keyRange.lowerBound + startOffset)).lowerBound
         let suffix = c.count == 1 ? r.suffixLength : (c.lastReading?.suffixLength ?? 0)
-        let termEnd = suffix == 0 ? last.token.range.upperBound : text.key.sourceRange(ofKey: last.keyRange.lowerBound..<(last.keyRange.upperBound - suffix)).upperBound
-        let entry = glossary.entries[Int(c.terminal.entry)]
+        let termEnd = suffix == 0 ? last.token.range.upperBound : text.sourceRange(ofKey: last.keyRange.lowerBound..<(last.keyRange.upperBound - suffix)).upperBound
         let m = TermMatch(
             range: first.token.range.lowerBound..<last.token.range.upperBound,
             termRange: termStart..<termEnd,
-            entryIndex: Int(c.terminal.entry),
-            spelling: entry.arabicSpellings[Int(c.terminal.spelling)],
-            kind: c.terminal.spelling == 0 ? .exact : .variant,
+            entryIndex: Int(c.entry),
+            spelling: spelling(trie.terminals[Int(c.terminal)]),
+            kind: c.spelling == 0 ? .exact : .variant,
             proclitics: r.proclitics,
             hasArticle: r.hasArticle,
             articleMerged: merged,
             enclitic: c.count == 1 ? r.enclitic : c.lastReading?.enclitic,
             score: 1)
-        return (m, c.count)
+        return (m, c.count, c.terminal)
     }
 
     /// Where the term starts in a word's key, and whether its article is merged into a preceding ل
@@ -425,12 +394,13 @@ public final class TermMatcher: Sendable {
 
     // MARK: - Fuzzy names
 
-    private func fuzzyMatch(at i: Int, _ text: Keyed, covered: [Bool], presentNames: Set<UInt64>) -> (TermMatch, Int)? {
+    private func fuzzyMatch(at i: Int, _ p: Pending, presentNames: Set<UInt64>, _ work: inout MatchScratch) -> (TermMatch, Int)? {
+        let text = p.text
         let tokens = text.tokens
         let t = tokens[i]
         let slice = text.keySlice(t)
         // A word that is part of some glossary spelling is a known word, not a garble.
-        if wordID(t, in: text) != nil { return nil }
+        if p.wordIDs[i] >= 0 { return nil }
         var best: (score: Double, rank: Double, reading: CliticReading, cand: FuzzyCandidate)?
         var afterTitle: Bool?
         var hasTanween: Bool?
@@ -438,46 +408,64 @@ public final class TermMatcher: Sendable {
         // Whether the lexicon does not know the word (computed once, on demand).
         func unknownWord() -> Bool {
             if let c = unknownCache { return c }
-            let r = options.lexicon.map { !$0.knows(String(scalars: text.u[t.token.range])) } ?? false
+            let r = options.lexicon.map { !$0.knows(String(scalars: text.source[t.token.range])) } ?? false
             unknownCache = r
             return r
         }
-        CliticReading.forEach(in: slice) { r in
-            guard r.enclitic == nil else { return }
-            let stemSlice = slice[(slice.startIndex + r.prefixLength)..<(slice.endIndex - r.suffixLength)]
-            guard stemSlice.count >= 4, let cands = fuzzyIndex[PhoneticKey.hash(keyScalars: stemSlice)] else { return }
-            let stem = Array(stemSlice)
+        // The readings with candidates, and what the word and each name alone decide (the
+        // checks that do not depend on the context), are cached per word.
+        let readings = work.fuzzyReadings(ofWord: work.word(slice, isArabic: true, hash: t.hash, trie)) { found in
+            CliticReading.forEach(in: slice) { r in
+                guard r.enclitic == nil else { return }
+                let stemSlice = slice[(slice.startIndex + r.prefixLength)..<(slice.endIndex - r.suffixLength)]
+                guard stemSlice.count >= 4, let cands = fuzzyIndex[PhoneticKey.hash(keyScalars: stemSlice)] else { return }
+                let stem = Array(stemSlice)
+                let options = cands.compactMap { c -> MatchScratch.FuzzyOption? in
+                    if c.stem == stem { return nil }  // same key as a spelling would have matched exactly
+                    if r.hasArticle && !c.definite { return nil }
+                    if abs(stem.count - c.stem.count) > 2 { return nil }  // garbles swap letters, they do not rewrite
+                    // الفرنسي is "French", not a garbled فرنسا.
+                    let nisba = glossary.entries[Int(c.entry)].kind == .place && Self.isNisba(stem, of: c.stem)
+                    // One slip (a letter of the same class or one long vowel) from a name of four letters
+                    // or more: how typists and machine translation garble names (روصيا, لاندن, الكونغروس).
+                    let oneSlip = c.stem.count >= 4 && NameDistance.isOneSlip(stem, of: c.stem)
+                    // Never nil without a limit; within a limit, the bounded distance is this one.
+                    let d = NameDistance.distance(stem, c.stem, limit: .infinity) ?? .infinity
+                    return MatchScratch.FuzzyOption(candidate: c, placeNisba: nisba, oneSlip: oneSlip, distance: d)
+                }
+                if !options.isEmpty { found.append(MatchScratch.FuzzyReading(reading: r, stemCount: stem.count, options: options)) }
+            }
+        }
+        for k in readings {
+            let fr = work.fuzzy[Int(k)]
+            let r = fr.reading
+            let stemCount = fr.stemCount
             let isAfterTitle = afterTitle ?? (i > 0 && titleHashes.contains(tokens[i - 1].hash))
             afterTitle = isAfterTitle
             // Tanween (اً, ٌ, ٍ) marks an indefinite noun or adjective (أوروبيًا), not a place name.
-            let tanween = hasTanween ?? text.u[t.token.range].contains { $0.value >= 0x064B && $0.value <= 0x064D }
+            let tanween = hasTanween ?? text.source[t.token.range].contains { $0.value >= 0x064B && $0.value <= 0x064D }
             hasTanween = tanween
             // The trie node of the word before, for first-name evidence (جو فيدن).
-            let previous: Int32? = i > 0 && r.prefixLength == 0 ? edge(0, wordID(tokens[i - 1], in: text)) : nil
-            for c in cands {
-                if c.stem == stem { continue }  // same key as a spelling would have matched exactly
-                if r.hasArticle && !c.definite { continue }
+            let previous: Int32? = i > 0 && r.prefixLength == 0 ? edge(0, p.wordIDs[i - 1]) : nil
+            for o in fr.options {
+                let c = o.candidate
                 let kind = glossary.entries[Int(c.entry)].kind
-                // الفرنسي is "French", not a garbled فرنسا.
-                if kind == .place && (tanween || Self.isNisba(stem, of: c.stem)) { continue }
-                if abs(stem.count - c.stem.count) > 2 { continue }  // garbles swap letters, they do not rewrite
+                if kind == .place && (tanween || o.placeNisba) { continue }
                 let firstName = previous.flatMap { edge($0, c.word) } != nil
                 let inScope = presentNames.contains(c.stemHash)
-                // One slip (a letter of the same class or one long vowel) from a name of four letters
-                // or more: how typists and machine translation garble names (روصيا, لاندن, الكونغروس).
-                let oneSlip = c.stem.count >= 4 && NameDistance.isOneSlip(stem, of: c.stem)
-                // The least similarity any rule below could accept: the edit distance is computed
-                // only up to the distance that allows (most candidates sharing a phonetic key fail
-                // early), and not at all when no rule can apply.
+                let oneSlip = o.oneSlip
+                // The least similarity any rule below could accept, as a distance limit (the
+                // distance itself is cached with the word); no rule can apply: skip.
                 var need = Double.infinity
                 if inScope || firstName { need = options.inScopeScore }
                 if kind == .person && isAfterTitle { need = min(need, options.afterTitleScore) }
-                if stem.count >= 6 { need = min(need, kind == .person ? options.unknownPersonScore : options.unknownPlaceScore) }
+                if stemCount >= 6 { need = min(need, kind == .person ? options.unknownPersonScore : options.unknownPlaceScore) }
                 if need == .infinity && !oneSlip { continue }
                 let penalty = 0.02 * Double(r.prefixLength)
-                let longer = Double(max(stem.count, c.stem.count))
+                let longer = Double(max(stemCount, c.stem.count))
                 let limit = oneSlip ? Double.infinity : (1 - need - penalty) * longer + 1e-9
-                guard let d = NameDistance.distance(stem, c.stem, limit: limit) else { continue }
+                let d = o.distance
+                guard d <= limit else { continue }
                 let s = max(0, 1 - d / longer) - penalty
                 let accepted: Bool
                 if (inScope || firstName) && s >= options.inScopeScore {
@@ -486,9 +474,9 @@ public final class TermMatcher: Sendable {
                     accepted = unknownWord()
                 } else if kind == .person && isAfterTitle && s >= options.afterTitleScore {
                     accepted = unknownWord()
-                } else if kind == .person && stem.count >= 6 && s >= options.unknownPersonScore {
+                } else if kind == .person && stemCount >= 6 && s >= options.unknownPersonScore {
                     accepted = unknownWord()
-                } else if kind != .person && stem.count >= 6 && s >= options.unknownPlaceScore {
+                } else if kind != .person && stemCount >= 6 && s >= options.unknownPlaceScore {
                     accepted = unknownWord()
                 } else {
                     accepted = false
@@ -501,22 +489,23 @@ public final class TermMatcher: Sendable {
         }
         guard let b = best else { return nil }
         var entryIndex = Int(b.cand.entry)
-        var spelling = glossary.entries[entryIndex].arabicSpellings[Int(b.cand.spelling)]
+        var spelling = self.spelling(Terminal(entry: b.cand.entry, spelling: b.cand.spelling))
         var first = i
         // A known first name before it: "جو فيدن" is the full-name entry "جو بايدن".
-        if i > 0, b.reading.prefixLength == 0, !covered[i - 1], tokens[i - 1].token.kind == .arabicWord,
+        if i > 0, b.reading.prefixLength == 0, !p.covered[i - 1], tokens[i - 1].token.kind == .arabicWord,
             t.token.range.lowerBound - tokens[i - 1].token.range.upperBound <= 2,
-            let n2 = edge(0, wordID(tokens[i - 1], in: text)).flatMap({ edge($0, b.cand.word) }),
-            let term = bestTerminal(n2), glossary.entries[Int(term.entry)].kind.isName
+            let n2 = edge(0, p.wordIDs[i - 1]).flatMap({ edge($0, b.cand.word) }),
+            let k = trie.bestTerminal(n2, termsOnly: false), case let term = trie.terminals[Int(k)],
+            glossary.entries[Int(term.entry)].kind.isName
         {
             entryIndex = Int(term.entry)
-            spelling = glossary.entries[entryIndex].arabicSpellings[Int(term.spelling)]
+            spelling = self.spelling(term)
             first = i - 1
         }
         let r = b.reading
         let (startOffset, merged) = first == i ? Self.termStart(of: r) : (0, false)
         let termStart = first == i
-            ? text.key.sourceRange(ofKey: (t.keyRange.lowerBound + startOffset)..<(t.keyRange.lowerBound + startOffset)).lowerBound
+            ? text.sourceRange(ofKey: (t.keyRange.lowerBound + startOffset)..<(t.keyRange.lowerBound + startOffset)).lowerBound
             : tokens[first].token.range.lowerBound
         let m = TermMatch(
             range: tokens[first].token.range.lowerBound..<t.token.range.upperBound,

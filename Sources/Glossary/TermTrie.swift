@@ -4,17 +4,17 @@
 /// list in insertion order. Building it allocates a handful of arrays, not one per word or node.
 struct TermTrie: Sendable {
     /// Word key hash -> word id.
-    private var wordIDs: HashTable64
+    private(set) var wordIDs: HashTable64
     /// The keys of all words, end to end; word `id` is `wordScalars[wordStarts[id] ..< wordStarts[id + 1]]`.
-    private var wordScalars: [Unicode.Scalar] = []
-    private var wordStarts: [Int32] = [0]
+    private(set) var wordScalars: [Unicode.Scalar] = []
+    private(set) var wordStarts: [Int32] = [0]
     /// (node << 32 | word id) -> child node. Node 0 is the root.
-    private var edges: HashTable64
+    private(set) var edges: HashTable64
     /// Per node: the first and last of its terminals (-1: none).
-    private var firstTerminal: [Int32] = [-1]
+    private(set) var firstTerminal: [Int32] = [-1]
     private var lastTerminal: [Int32] = [-1]
-    private var terminalList: [TermMatcher.Terminal] = []
-    private var nextTerminal: [Int32] = []
+    private(set) var terminalList: [TermMatcher.Terminal] = []
+    private(set) var nextTerminal: [Int32] = []
 
     /// A trie for about `words` distinct words.
     init(words: Int) {
@@ -48,17 +48,6 @@ struct TermTrie: Sendable {
         return id
     }
 
-    /// The id of a word whose key hashes to `hash` and satisfies `matches`, if any.
-    @inline(__always)
-    func wordID(hash: UInt64, matches: (ArraySlice<Unicode.Scalar>) -> Bool) -> Int32? {
-        var h = hash
-        while let id = wordIDs[h] {
-            if matches(word(id)) { return id }
-            h &+= 0x9E37_79B9_7F4A_7C15
-        }
-        return nil
-    }
-
     /// The child of `node` along word `id`.
     @inline(__always)
     func edge(_ node: Int32, _ id: Int32) -> Int32? {
@@ -75,6 +64,8 @@ struct TermTrie: Sendable {
         edges.insert(key, next)
         return next
     }
+
+    var nodeCount: Int { firstTerminal.count }
 
     /// Adds a terminal to `node`, after the ones it has.
     mutating func addTerminal(_ t: TermMatcher.Terminal, at node: Int32) {

@@ -40,6 +40,52 @@ import Testing
         }
     }
 
+    @Test func tokenizerTableEqualsTheDefinition() {
+        var rng = SplitMix(seed: 13)
+        for n in 0..<3_000 {
+            let u = Array(Self.randomText(&rng, length: n % 40).unicodeScalars)
+            var fast: [Token] = []
+            var slow: [Token] = []
+            u.withUnsafeBufferPointer {
+                Tokenizer.tokenize($0, into: &fast)
+                Tokenizer.tokenizeByDefinition($0, into: &slow)
+            }
+            #expect(fast == slow, "\(u.map { String($0.value, radix: 16) })")
+            // Between tokens only whitespace and invisible format characters (the matcher runs a
+            // multiword term on to the next token without looking at the gap).
+            for (a, b) in zip(fast, fast.dropFirst()) {
+                #expect(u[a.range.upperBound..<b.range.lowerBound].allSatisfy {
+                    ArabicScalar.isWhitespace($0.value) || ArabicScalar.isInvisibleFormat($0.value)
+                })
+            }
+        }
+        for v in UInt32(0x10000)...0x10FFFF where Unicode.Scalar(v) != nil { #expect(Tokenizer.classes(v) == 0) }
+    }
+
+    /// One `KeyedText` reused over texts of every length (ligatures make keys longer than their
+    /// text) gives the key, offsets and tokens of `MatchingKey` and `Tokenizer`, with each token's
+    /// key slice and hash.
+    @Test func keyedTextEqualsMatchingKeyAndTokens() {
+        var rng = SplitMix(seed: 17)
+        var keyed = KeyedText()
+        for n in 0..<3_000 {
+            let u = Array(Self.randomText(&rng, length: (n * 7) % 60).unicodeScalars)
+            keyed.reset(u)
+            let key = MatchingKey(scalars: u)
+            #expect(Array(keyed.key[..<keyed.keyCount]) == key.scalars)
+            #expect(Array(keyed.keyStart[..<keyed.keyCount]) == key.sourceStart)
+            #expect(Array(keyed.keyEnd[..<keyed.keyCount]) == key.sourceEnd)
+            #expect(keyed.tokens.map(\.token) == Tokenizer.tokenize(scalars: u))
+            for t in keyed.tokens {
+                let slice = keyed.keySlice(t)
+                #expect(t.hash == KeyHash.of(slice))
+                #expect(slice.indices.allSatisfy { key.sourceStart[$0] >= t.token.range.lowerBound && key.sourceStart[$0] < t.token.range.upperBound })
+                #expect(keyed.sourceRange(ofKey: t.keyRange) == key.sourceRange(ofKey: t.keyRange))
+            }
+            for k in 0...key.scalars.count { #expect(keyed.sourceRange(ofKey: k..<k) == key.sourceRange(ofKey: k..<k)) }
+        }
+    }
+
     @Test func foldTableEqualsFold() {
         for cp in UInt32(0)..<0x11000 where Unicode.Scalar(cp) != nil {
             #expect(KeyFolding.foldValue(cp) == (KeyFolding.fold(cp)?.value ?? NormalizationTables.dropped), "U+\(String(cp, radix: 16))")

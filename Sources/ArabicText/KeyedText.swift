@@ -1,0 +1,103 @@
+/// A text's tokens with their matching-key slices, built into buffers that are reused from text to
+/// text (no allocation per sentence once they are big enough): the key of `MatchingKey(scalars:)`
+/// with its offset map, the tokens of `Tokenizer.tokenize(scalars:)`, and for each token the key
+/// scalars its span produced and their `KeyHash`.
+///
+/// ```swift
+/// var k = KeyedText()
+/// k.reset(Array("وَأُوكْرانيا".unicodeScalars))
+/// k.keySlice(k.tokens[0])          // "واوكرانيا"
+/// ```
+package struct KeyedText: Sendable {
+    /// The text.
+    package private(set) var source: [Unicode.Scalar] = []
+    /// `MatchingKey(scalars: source).scalars`, in the first `keyCount` elements of the buffer (the
+    /// rest is spare room).
+    package private(set) var key: [Unicode.Scalar] = []
+    /// For each key scalar, the span of the source it came from.
+    package private(set) var keyStart: [Int] = []
+    package private(set) var keyEnd: [Int] = []
+    package private(set) var keyCount = 0
+    package private(set) var tokens: [KeyedToken] = []
+    private var found: [Token] = []
+
+    package init() {}
+
+    package init(_ u: [Unicode.Scalar]) { reset(u) }
+
+    /// Keys and tokenizes `u`, reusing the buffers.
+    package mutating func reset(_ u: [Unicode.Scalar]) {
+        source = u
+        // Written through pointers into buffers of at least the source's length; NFKC can make a
+        // chunk longer (ligatures), so a key that would not fit is built again with more room.
+        var capacity = max(key.count, u.count + 8)
+        while true {
+            if key.count < capacity {
+                key = [Unicode.Scalar](repeating: " ", count: capacity)
+                keyStart = [Int](repeating: 0, count: capacity)
+                keyEnd = [Int](repeating: 0, count: capacity)
+            }
+            if let n = Self.fold(u, &key, &keyStart, &keyEnd) {
+                keyCount = n
+                break
+            }
+            capacity *= 4
+        }
+        found.removeAll(keepingCapacity: true)
+        u.withUnsafeBufferPointer { Tokenizer.tokenize($0, into: &found) }
+        tokens.removeAll(keepingCapacity: true)
+        tokens.reserveCapacity(found.count)
+        Self.assign(found, key, keyStart, keyCount, &tokens)
+    }
+
+    /// Writes the key of `u` and its offset map; nil when the buffers are too short.
+    private static func fold(_ u: [Unicode.Scalar], _ key: inout [Unicode.Scalar], _ starts: inout [Int], _ ends: inout [Int]) -> Int? {
+        key.withUnsafeMutableBufferPointer { kb in
+            starts.withUnsafeMutableBufferPointer { sb in
+                ends.withUnsafeMutableBufferPointer { eb in
+                    u.withUnsafeBufferPointer { MatchingKey.fold($0, kb, sb, eb) }
+                }
+            }
+        }
+    }
+
+    /// Each token with the key scalars its span produced and their hash.
+    private static func assign(_ found: [Token], _ key: [Unicode.Scalar], _ keyStart: [Int], _ count: Int, _ tokens: inout [KeyedToken]) {
+        key.withUnsafeBufferPointer { kp in
+            keyStart.withUnsafeBufferPointer { starts in
+                var k = 0
+                for t in found {
+                    while k < count && starts[k] < t.range.lowerBound { k += 1 }
+                    var e = k
+                    var h = KeyHash.seed
+                    while e < count && starts[e] < t.range.upperBound {
+                        h = KeyHash.combine(h, kp[e].value)
+                        e += 1
+                    }
+                    tokens.append(KeyedToken(token: t, keyRange: k..<e, hash: h))
+                    k = e
+                }
+            }
+        }
+    }
+
+    @inlinable
+    package func keySlice(_ t: KeyedToken) -> ArraySlice<Unicode.Scalar> { key[t.keyRange] }
+
+    /// The span of the source that key scalars `range` came from (as `MatchingKey.sourceRange(ofKey:)`).
+    package func sourceRange(ofKey range: Range<Int>) -> Range<Int> {
+        if range.isEmpty {
+            if range.lowerBound < keyCount { return keyStart[range.lowerBound]..<keyStart[range.lowerBound] }
+            let end = keyCount > 0 ? keyEnd[keyCount - 1] : 0
+            return end..<end
+        }
+        return keyStart[range.lowerBound]..<keyEnd[range.upperBound - 1]
+    }
+}
+
+/// A token of a `KeyedText`: the token, the key scalars its span produced, and their `KeyHash`.
+package struct KeyedToken: Sendable, Equatable {
+    package let token: Token
+    package let keyRange: Range<Int>
+    package let hash: UInt64
+}

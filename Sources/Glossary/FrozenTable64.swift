@@ -1,0 +1,34 @@
+/// A `HashTable64` copied into memory that its owner frees (`deallocate()`): lookups in the
+/// matcher's inner loops read through pointers, with no reference counting.
+struct FrozenTable64: @unchecked Sendable {
+    /// A key and its value side by side: a lookup touches one cache line, not two.
+    struct Slot {
+        let key: UInt64
+        let value: Int32
+    }
+
+    private let slots: UnsafeMutableBufferPointer<Slot>
+    private let mask: Int
+
+    init(_ t: HashTable64) {
+        slots = .allocate(capacity: t.keys.count)
+        for i in t.keys.indices { slots.initializeElement(at: i, to: Slot(key: t.keys[i], value: t.values[i])) }
+        mask = t.mask
+    }
+
+    func deallocate() { slots.deallocate() }
+
+
+    /// The same answer as `HashTable64`'s subscript.
+    @inline(__always)
+    subscript(key: UInt64) -> Int32? {
+        let k = HashTable64.slotKey(key)
+        var i = HashTable64.start(k, mask)
+        while true {
+            let s = slots[i]
+            if s.key == k { return s.value }
+            if s.key == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
+}
