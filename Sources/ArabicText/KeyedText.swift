@@ -25,6 +25,19 @@ package struct KeyedText: Sendable {
 
     package init(_ u: [Unicode.Scalar]) { reset(u) }
 
+    /// A copy with buffers of exactly the used length, to keep (the reused buffers are as long as
+    /// the longest text so far, and keeping them would also make the next `reset` copy them).
+    package func compacted() -> KeyedText {
+        var c = KeyedText()
+        c.source = source
+        c.key = Array(key[0..<keyCount])
+        c.keyStart = Array(keyStart[0..<keyCount])
+        c.keyEnd = Array(keyEnd[0..<keyCount])
+        c.keyCount = keyCount
+        c.tokens = Array(tokens[...])
+        return c
+    }
+
     /// Keys and tokenizes `u`, reusing the buffers.
     package mutating func reset(_ u: [Unicode.Scalar]) {
         source = u

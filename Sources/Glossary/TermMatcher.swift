@@ -218,7 +218,7 @@ public final class TermMatcher: Sendable {
             }
             results.append(result)
             if options.fuzzy {
-                pending.append(Pending(text: work.keyed, covered: covered, wordIDs: (0..<n).map { work.info(ofToken: $0).fullID }))
+                pending.append(Pending(text: work.keyed.compacted(), covered: covered, wordIDs: (0..<n).map { work.info(ofToken: $0).fullID }))
             }
         }
         guard options.fuzzy else { return results }
