@@ -102,6 +102,69 @@ enum KeyFolding {
         }
     }
 
+    /// Appends the matching key of valid UTF-8 `b` to `out` as UTF-8: the fold of NFKC(`b`).
+    ///
+    /// The fast path is a scalar that NFKC leaves as it is (quick check yes) followed by one with an
+    /// NFKC boundary before it (or the end): its fold is written straight from the table. Anything
+    /// else starts a chunk that runs to the next scalar with a boundary before it; a chunk is
+    /// normalized alone (`forEachNormalized`), which equals normalizing it in its text because NFKC
+    /// never reaches across a boundary.
+    /// - Complexity: O(n); ICU only for chunks NFKC could change.
+    static func appendKey(utf8 b: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let n = b.count
+        if n == 0 { return }
+        let table = NormalizationTables.table
+        let src = UTF8Source(bytes: b)
+        var key = KeyWriter(capacity: n + 16)
+        defer { key.deallocate() }
+        var i = 0
+        var (v, j) = src.scalar(at: 0)
+        var info = NormalizationTables.info(v, table)
+        while true {
+            // ASCII followed by ASCII (or the end): itself, no lookup.
+            if v < 0x80 && (j == n || b[j] < 0x80) {
+                key.append(byte: UInt8(truncatingIfNeeded: v))
+                if j == n { break }
+                i = j
+                v = UInt32(b[j])
+                j += 1
+                info = table[Int(v)]
+                continue
+            }
+            var w: UInt32 = 0
+            var k = j
+            var winfo = NormalizationTables.boundaryBit  // the end counts as a boundary
+            if j < n {
+                (w, k) = src.scalar(at: j)
+                winfo = NormalizationTables.info(w, table)
+            }
+            if winfo & NormalizationTables.boundaryBit != 0 && info & NormalizationTables.quickCheckYesBit != 0 {
+                key.append(fold: info)
+            } else {
+                var e = j
+                while e < n {
+                    let (x, next) = src.scalar(at: e)
+                    if NormalizationTables.info(x, table) & NormalizationTables.boundaryBit != 0 { break }
+                    e = next
+                }
+                forEachNormalized(UTF8Source(bytes: UnsafeBufferPointer(rebasing: b[i..<e]))) { _, chunkInfo, _, _ in
+                    key.append(fold: chunkInfo)
+                }
+                if e == n { break }
+                i = e
+                (v, j) = src.scalar(at: e)
+                info = NormalizationTables.info(v, table)
+                continue
+            }
+            if j == n { break }
+            i = j
+            v = w
+            info = winfo
+            j = k
+        }
+        out.append(contentsOf: UnsafeBufferPointer(start: key.base, count: key.count))
+    }
+
     /// One NFKC chunk: scalar by scalar when unchanged (the quick check, or ICU says so), else ICU's
     /// output, each scalar mapped to the whole chunk.
     static func chunk<S: NormalizationSource>(
@@ -198,5 +261,61 @@ enum NormalizationTables {
     static func info(_ cp: UInt32, _ table: UnsafePointer<UInt32>) -> UInt32 {
         if cp >= 0x10000 { return compute(cp) }
         return table[Int(cp)]
+    }
+}
+
+/// A growable byte buffer written through a pointer (the matching key's output: a capacity check
+/// and a store per byte, no Array bookkeeping).
+struct KeyWriter {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    func deallocate() { base.deallocate() }
+
+    @inline(__always) private mutating func reserve(_ more: Int) {
+        if count + more <= capacity { return }
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2 + more)
+        bigger.update(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity = capacity * 2 + more
+    }
+
+    @inline(__always) mutating func append(byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
+    }
+
+    /// Appends the fold held in a table entry as UTF-8 (nothing when the key drops the scalar).
+    @inline(__always) mutating func append(fold info: UInt32) {
+        let f = info & NormalizationTables.foldMask
+        if f == NormalizationTables.dropped { return }
+        reserve(4)
+        if f < 0x80 {
+            base[count] = UInt8(truncatingIfNeeded: f)
+            count += 1
+        } else if f < 0x800 {
+            base[count] = UInt8(truncatingIfNeeded: 0xC0 | f >> 6)
+            base[count + 1] = UInt8(truncatingIfNeeded: 0x80 | f & 0x3F)
+            count += 2
+        } else if f < 0x10000 {
+            base[count] = UInt8(truncatingIfNeeded: 0xE0 | f >> 12)
+            base[count + 1] = UInt8(truncatingIfNeeded: 0x80 | (f >> 6) & 0x3F)
+            base[count + 2] = UInt8(truncatingIfNeeded: 0x80 | f & 0x3F)
+            count += 3
+        } else {
+            base[count] = UInt8(truncatingIfNeeded: 0xF0 | f >> 18)
+            base[count + 1] = UInt8(truncatingIfNeeded: 0x80 | (f >> 12) & 0x3F)
+            base[count + 2] = UInt8(truncatingIfNeeded: 0x80 | (f >> 6) & 0x3F)
+            base[count + 3] = UInt8(truncatingIfNeeded: 0x80 | f & 0x3F)
+            count += 4
+        }
     }
 }
