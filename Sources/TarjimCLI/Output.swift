@@ -24,6 +24,12 @@ final class Output {
         if buffer.count >= 1 << 16 { try flush() }
     }
 
+    /// Writes UTF-8 bytes (for commands that build their output as bytes).
+    func write(bytes: some Sequence<UInt8>) throws(FileIOError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
     func flush() throws(FileIOError) {
         if buffer.isEmpty { return }
         if let file {

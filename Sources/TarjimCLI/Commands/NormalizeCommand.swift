@@ -22,8 +22,17 @@ struct NormalizeCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let out = try Output(path: outputOptions.output)
-            for doc in try input.documents() {
-                try out.write(bidiOptions.apply(key ? Normalizer.key(doc.text) : Normalizer.display(doc.text)))
+            if key && bidiOptions.bidi == .logical {
+                var bytes: [UInt8] = []
+                for doc in try input.byteDocuments() {
+                    bytes.removeAll(keepingCapacity: true)
+                    doc.decoded.withUTF8 { Normalizer.appendKey(utf8: $0, to: &bytes) }
+                    try out.write(bytes: bytes)
+                }
+            } else {
+                for doc in try input.documents() {
+                    try out.write(bidiOptions.apply(key ? Normalizer.key(doc.text) : Normalizer.display(doc.text)))
+                }
             }
             try out.finish()
         }

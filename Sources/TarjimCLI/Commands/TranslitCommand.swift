@@ -22,8 +22,17 @@ struct TranslitCommand: ParsableCommand {
         try reportingErrors {
             let out = try Output(path: outputOptions.output)
             let translit = key ? nil : try NameTransliterator()
-            for doc in try input.documents() {
-                try out.write(bidiOptions.apply(translit?.transliterate(text: doc.text) ?? PhoneticKey.keyText(doc.text)))
+            if let translit, bidiOptions.bidi == .logical {
+                var bytes: [UInt8] = []
+                for doc in try input.byteDocuments() {
+                    bytes.removeAll(keepingCapacity: true)
+                    doc.decoded.withUTF8 { translit.appendTransliteration(utf8: $0, to: &bytes) }
+                    try out.write(bytes: bytes)
+                }
+            } else {
+                for doc in try input.documents() {
+                    try out.write(bidiOptions.apply(translit?.transliterate(text: doc.text) ?? PhoneticKey.keyText(doc.text)))
+                }
             }
             try out.finish()
         }
