@@ -116,21 +116,12 @@ enum KeyFolding {
         let table = NormalizationTables.table
         let src = UTF8Source(bytes: b)
         var key = KeyWriter(capacity: n + 16)
+        _ = NormalizationTables.packedFolds
         defer { key.deallocate() }
         var i = 0
         var (v, j) = src.scalar(at: 0)
         var info = NormalizationTables.info(v, table)
         while true {
-            // ASCII followed by ASCII (or the end): itself, no lookup.
-            if v < 0x80 && (j == n || b[j] < 0x80) {
-                key.append(byte: UInt8(truncatingIfNeeded: v))
-                if j == n { break }
-                i = j
-                v = UInt32(b[j])
-                j += 1
-                info = table[Int(v)]
-                continue
-            }
             var w: UInt32 = 0
             var k = j
             var winfo = NormalizationTables.boundaryBit  // the end counts as a boundary
@@ -139,7 +130,7 @@ enum KeyFolding {
                 winfo = NormalizationTables.info(w, table)
             }
             if winfo & NormalizationTables.boundaryBit != 0 && info & NormalizationTables.quickCheckYesBit != 0 {
-                key.append(fold: info)
+                if v < 0x10000 { key.append(packed: NormalizationTables.packedFolds[Int(v)]) } else { key.append(fold: info) }
             } else {
                 var e = j
                 while e < n {
@@ -257,6 +248,26 @@ enum NormalizationTables {
         return x
     }
 
+    /// The fold of each BMP scalar as UTF-8, packed for one store: bytes 0-2 the UTF-8 bytes (a fold
+    /// of a BMP scalar is in the BMP, at most three bytes), byte 3 their count (0 when dropped).
+    nonisolated(unsafe) static let packedFolds: UnsafePointer<UInt32> = {
+        let t = UnsafeMutablePointer<UInt32>.allocate(capacity: 0x10000)
+        for cp in 0..<0x10000 {
+            let f = table[cp] & foldMask
+            var packed: UInt32 = 0
+            if f != dropped {
+                var shift: UInt32 = 0
+                UTF8.encode(Unicode.Scalar(f).unsafelyUnwrapped) { byte in
+                    packed |= UInt32(byte) << shift
+                    shift += 8
+                }
+                packed |= (shift / 8) << 24
+            }
+            t[cp] = packed
+        }
+        return UnsafePointer(t)
+    }()
+
     @inline(__always)
     static func info(_ cp: UInt32, _ table: UnsafePointer<UInt32>) -> UInt32 {
         if cp >= 0x10000 { return compute(cp) }
@@ -287,10 +298,12 @@ struct KeyWriter {
         capacity = capacity * 2 + more
     }
 
-    @inline(__always) mutating func append(byte: UInt8) {
-        reserve(1)
-        base[count] = byte
-        count += 1
+    /// Appends a fold from `NormalizationTables.packedFolds`: four bytes stored at once, the count
+    /// advanced by the fold's length (0 when dropped).
+    @inline(__always) mutating func append(packed: UInt32) {
+        reserve(4)
+        UnsafeMutableRawPointer(base + count).storeBytes(of: packed.littleEndian, as: UInt32.self)
+        count += Int(packed >> 24)
     }
 
     /// Appends the fold held in a table entry as UTF-8 (nothing when the key drops the scalar).

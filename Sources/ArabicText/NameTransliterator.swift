@@ -12,7 +12,7 @@ public final class NameTransliterator: Sendable {
     /// Romanizations already made (names recur in a document and across documents).
     /// Guarded by `lock` (a Mutex holding the cache itself would not let a call store romanizations
     /// made from the caller's bytes).
-    nonisolated(unsafe) private var cache = WordCache<[UInt8]>(limit: 200_000)
+    nonisolated(unsafe) private var cache = RomanizationCache(limit: 200_000)
     private let lock = Mutex(())
 
     /// Compiles the shipped rules.
@@ -33,16 +33,20 @@ public final class NameTransliterator: Sendable {
     /// The romanization of one Arabic word, capitalised ("Lafruf").
     public func transliterate(word: some StringProtocol) -> String {
         let w = Substring(word)
-        return String(decoding: lock.withLock { _ in cache.value(for: w) { Array(romanize($0).utf8) } }, as: UTF8.self)
+        var out: [UInt8] = []
+        var bytes = String(w)
+        bytes.withUTF8 { b in lock.withLock { _ in cache.append(b, to: &out) { romanize($0) } } }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func romanize(_ word: Substring) -> String {
-        let latin = icu.transliterate(String(word))
-        guard let first = latin.unicodeScalars.firstIndex(where: { ArabicScalar.isLatinLetter($0.value) }) else { return latin }
+    /// The capitalised romanization of one word's UTF-8 bytes, as UTF-8 bytes.
+    private func romanize(_ word: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        let latin = icu.transliterate(String(decoding: word, as: UTF8.self))
+        guard let first = latin.unicodeScalars.firstIndex(where: { ArabicScalar.isLatinLetter($0.value) }) else { return Array(latin.utf8) }
         var v = latin.unicodeScalars
         let upper = String(v[first]).uppercased()
         v.replaceSubrange(first...first, with: upper.unicodeScalars)
-        return String(v)
+        return Array(String(v).utf8)
     }
 
     /// Transliterates every Arabic word of `text`, leaving the rest as it is.
@@ -79,7 +83,7 @@ public final class NameTransliterator: Sendable {
                     continue
                 }
                 let (v, next) = src.scalar(at: i)
-                guard ArabicScalar.isWordPart(v) else {
+                guard Self.isWordPart(v) else {
                     i = next
                     continue
                 }
@@ -87,25 +91,34 @@ public final class NameTransliterator: Sendable {
                 i = next
                 while i < n {
                     let (w, after) = src.scalar(at: i)
-                    if ArabicScalar.isWordPart(w) {
+                    if Self.isWordPart(w) {
                         i = after
                         continue
                     }
                     // ZWNJ/ZWJ inside a word (Persian style) belongs to it.
-                    if (w == 0x200C || w == 0x200D) && after < n && ArabicScalar.isWordPart(src.value(at: after)) {
+                    if (w == 0x200C || w == 0x200D) && after < n && Self.isWordPart(src.value(at: after)) {
                         i = after
                         continue
                     }
                     break
                 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<start]))
-                out.append(
-                    contentsOf: cache.value(forUTF8: UnsafeBufferPointer(rebasing: b[start..<i])) {
-                        Array(romanize(Substring(String(decoding: $0, as: UTF8.self))).utf8)
-                    })
+                cache.append(UnsafeBufferPointer(rebasing: b[start..<i]), to: &out) { romanize($0) }
                 copied = i
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<n]))
         }
     }
+
+    /// `ArabicScalar.isWordPart`, read from a table for two-byte scalars (below U+0800: the Arabic
+    /// block, where almost every word part is).
+    @inline(__always) private static func isWordPart(_ v: UInt32) -> Bool {
+        v < 0x800 ? wordParts[Int(v)] : ArabicScalar.isWordPart(v)
+    }
+
+    nonisolated(unsafe) private static let wordParts: UnsafePointer<Bool> = {
+        let t = UnsafeMutablePointer<Bool>.allocate(capacity: 0x800)
+        for v in 0..<0x800 { t[v] = ArabicScalar.isWordPart(UInt32(v)) }
+        return UnsafePointer(t)
+    }()
 }

@@ -152,7 +152,10 @@ import Testing
     @Test func textTransliterationEqualsWordByWord() throws {
         let translit = try NameTransliterator()
         let words = ["بوتين", "ماكرون", "لافروف", "بلينكن", "وبايدن", "ال", "ج"]
-        let glue = [" ", "، ", " (", ") ", "\n", " 14 ", " abc ", "\u{200F}", ". "]
+        let glue = [
+            " ", "، ", " (", ") ", "\n", " 14 ", " abc ", "\u{200F}", ". ", "\u{200D}", "\u{200C}", "\u{064E}", "\u{0640}", "٣", "é",
+            "\u{1F600}", "\u{FEFB}",
+        ]
         var rng = SplitMix(seed: 5)
         for n in 0..<200 {
             var text = n % 2 == 0 ? "" : glue[n % glue.count]
@@ -171,6 +174,30 @@ import Testing
             expected += String(String.UnicodeScalarView(u[last...]))
             #expect(translit.transliterate(text: text) == expected, "\(text)")
         }
+    }
+
+    @Test func romanizationCacheAnswersWhatItComputedAndStartsOverWhenFull() {
+        var cache = RomanizationCache(limit: 3)
+        var computed = 0
+        var out: [UInt8] = []
+        var expected: [UInt8] = []
+        // Enough distinct words to grow the table more than once before it starts over.
+        let words = ["بوتين", "ماكرون", "بوتين", "a", "b", "بوتين", ""] + (0..<3_000).map { "w\($0 % 1_500)" }
+        var big = RomanizationCache(limit: 10_000)
+        for w in words {
+            var word = w
+            word.withUTF8 { b in
+                cache.append(b, to: &out) { computed += 1; return Array($0) + [0x21] }
+                var other: [UInt8] = []
+                big.append(b, to: &other) { Array($0) + [0x21] }
+                #expect(other == Array(w.utf8) + [0x21])
+            }
+            expected += Array(w.utf8) + [0x21]
+        }
+        #expect(out == expected)
+        #expect(big.count == 1_505)
+        // The first seven: بوتين, ماكرون, a computed; b starts the cache over; بوتين and "" again.
+        #expect(computed >= 6)
     }
 
     @Test func wordCacheAnswersWhatItComputedAndStartsOverWhenFull() {
