@@ -25,9 +25,12 @@ struct NormalizeCommand: ParsableCommand {
             if key && bidiOptions.bidi == .logical {
                 var bytes: [UInt8] = []
                 for doc in try input.byteDocuments() {
-                    bytes.removeAll(keepingCapacity: true)
-                    doc.decoded.withUTF8 { Normalizer.appendKey(utf8: $0, to: &bytes) }
-                    try out.write(bytes: bytes)
+                    // In blocks of about 1 MB cut before line feeds (the same output as the whole).
+                    try doc.decoded.forEachBlock { block in
+                        bytes.removeAll(keepingCapacity: true)
+                        Normalizer.appendKey(utf8: block, to: &bytes)
+                        try out.write(bytes: bytes)
+                    }
                 }
             } else {
                 for doc in try input.documents() {
