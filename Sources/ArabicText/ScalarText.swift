@@ -47,7 +47,11 @@ extension UTF8Source: ScalarText {
         while true {
             while i + 8 <= n {
                 let v = block(at: i)
-                if Self.has(v, 0x21) | Self.has(v, 0x2E) | Self.has(v, 0x3F) | Self.has(v, 0x9F) | Self.has(v, 0x94) | Self.has(v, 0xE2) != 0 { break }
+                if Self.has(v, 0x21) | Self.has(v, 0x2E) | Self.has(v, 0x3F) | Self.has(v, 0x9F) | Self.has(v, 0x94) | Self.has(v, 0xE2)
+                    != 0
+                {
+                    break
+                }
                 i += 8
             }
             // Byte by byte through this block, from the byte before it (the lead of a second byte).

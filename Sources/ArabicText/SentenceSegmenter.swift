@@ -29,13 +29,14 @@ public final class SentenceSegmenter: Sendable {
     public func sentences(in text: String) -> [Sentence] {
         var result: [Sentence] = []
         var t = text
+        let utf8 = text.utf8
         t.withUTF8 { b in
             forEachSentence(utf8: b) { s in
+                // Copied from the (valid) text, not decoded again.
+                let start = utf8.index(utf8.startIndex, offsetBy: s.bytes.lowerBound)
+                let end = utf8.index(utf8.startIndex, offsetBy: s.bytes.upperBound)
                 result.append(
-                    Sentence(
-                        paragraph: s.paragraph, index: s.index, range: s.range,
-                        // Copied from the (valid) text, not decoded again.
-                        text: String(Substring(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: s.bytes.lowerBound)..<text.utf8.index(text.utf8.startIndex, offsetBy: s.bytes.upperBound)]))))
+                    Sentence(paragraph: s.paragraph, index: s.index, range: s.range, text: String(Substring(utf8[start..<end]))))
             }
         }
         return result

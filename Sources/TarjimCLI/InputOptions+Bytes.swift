@@ -24,7 +24,8 @@ extension InputOptions {
                     throw .unreadable(file: url.path, reason: error.localizedDescription)
                 }
             }
-            docs.append((name, try TextDecoder.decodeToUTF8(bytes, encoding: enc, file: name == "-" ? nil : URL(fileURLWithPath: name).path)))
+            let file = name == "-" ? nil : URL(fileURLWithPath: name).path
+            docs.append((name, try TextDecoder.decodeToUTF8(bytes, encoding: enc, file: file)))
         }
         return docs
     }

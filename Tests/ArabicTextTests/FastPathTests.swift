@@ -187,7 +187,10 @@ import Testing
         for w in words {
             var word = w
             word.withUTF8 { b in
-                cache.append(b, to: &out) { computed += 1; return Array($0) + [0x21] }
+                cache.append(b, to: &out) {
+                    computed += 1
+                    return Array($0) + [0x21]
+                }
                 var other: [UInt8] = []
                 big.append(b, to: &other) { Array($0) + [0x21] }
                 #expect(other == Array(w.utf8) + [0x21])

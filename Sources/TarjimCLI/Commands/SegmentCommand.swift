@@ -37,7 +37,8 @@ struct SegmentCommand: ParsableCommand {
                         case .jsonl:
                             var line = "{\"doc\":"
                             JSONText.appendString(doc.name, to: &line)
-                            line += ",\"para\":\(s.paragraph),\"index\":\(s.index),\"start\":\(s.range.lowerBound),\"end\":\(s.range.upperBound),\"text\":"
+                            line += ",\"para\":\(s.paragraph),\"index\":\(s.index),"
+                            line += "\"start\":\(s.range.lowerBound),\"end\":\(s.range.upperBound),\"text\":"
                             JSONText.appendString(s.text, to: &line)
                             line += "}\n"
                             try out.write(line)
