@@ -102,6 +102,60 @@ enum KeyFolding {
         }
     }
 
+    /// Appends the matching key of valid UTF-8 `b` to `out` as UTF-8: the fold of NFKC(`b`).
+    ///
+    /// The fast path is a scalar that NFKC leaves as it is (quick check yes) followed by one with an
+    /// NFKC boundary before it (or the end): its fold is written straight from the table. Anything
+    /// else starts a chunk that runs to the next scalar with a boundary before it; a chunk is
+    /// normalized alone (`forEachNormalized`), which equals normalizing it in its text because NFKC
+    /// never reaches across a boundary.
+    /// - Complexity: O(n); ICU only for chunks NFKC could change.
+    static func appendKey(utf8 b: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let n = b.count
+        if n == 0 { return }
+        let table = NormalizationTables.table
+        let src = UTF8Source(bytes: b)
+        var key = KeyWriter(capacity: n + 16)
+        _ = NormalizationTables.packedFolds
+        defer { key.deallocate() }
+        var i = 0
+        var (v, j) = src.scalar(at: 0)
+        var info = NormalizationTables.info(v, table)
+        while true {
+            var w: UInt32 = 0
+            var k = j
+            var winfo = NormalizationTables.boundaryBit  // the end counts as a boundary
+            if j < n {
+                (w, k) = src.scalar(at: j)
+                winfo = NormalizationTables.info(w, table)
+            }
+            if winfo & NormalizationTables.boundaryBit != 0 && info & NormalizationTables.quickCheckYesBit != 0 {
+                if v < 0x10000 { key.append(packed: NormalizationTables.packedFolds[Int(v)]) } else { key.append(fold: info) }
+            } else {
+                var e = j
+                while e < n {
+                    let (x, next) = src.scalar(at: e)
+                    if NormalizationTables.info(x, table) & NormalizationTables.boundaryBit != 0 { break }
+                    e = next
+                }
+                forEachNormalized(UTF8Source(bytes: UnsafeBufferPointer(rebasing: b[i..<e]))) { _, chunkInfo, _, _ in
+                    key.append(fold: chunkInfo)
+                }
+                if e == n { break }
+                i = e
+                (v, j) = src.scalar(at: e)
+                info = NormalizationTables.info(v, table)
+                continue
+            }
+            if j == n { break }
+            i = j
+            v = w
+            info = winfo
+            j = k
+        }
+        out.append(contentsOf: UnsafeBufferPointer(start: key.base, count: key.count))
+    }
+
     /// One NFKC chunk: scalar by scalar when unchanged (the quick check, or ICU says so), else ICU's
     /// output, each scalar mapped to the whole chunk.
     static func chunk<S: NormalizationSource>(
@@ -194,9 +248,87 @@ enum NormalizationTables {
         return x
     }
 
+    /// The fold of each BMP scalar as UTF-8, packed for one store: bytes 0-2 the UTF-8 bytes (a fold
+    /// of a BMP scalar is in the BMP, at most three bytes), byte 3 their count (0 when dropped).
+    nonisolated(unsafe) static let packedFolds: UnsafePointer<UInt32> = {
+        let t = UnsafeMutablePointer<UInt32>.allocate(capacity: 0x10000)
+        for cp in 0..<0x10000 {
+            let f = table[cp] & foldMask
+            var packed: UInt32 = 0
+            if f != dropped {
+                var shift: UInt32 = 0
+                UTF8.encode(Unicode.Scalar(f).unsafelyUnwrapped) { byte in
+                    packed |= UInt32(byte) << shift
+                    shift += 8
+                }
+                packed |= (shift / 8) << 24
+            }
+            t[cp] = packed
+        }
+        return UnsafePointer(t)
+    }()
+
     @inline(__always)
     static func info(_ cp: UInt32, _ table: UnsafePointer<UInt32>) -> UInt32 {
         if cp >= 0x10000 { return compute(cp) }
         return table[Int(cp)]
+    }
+}
+
+/// A growable byte buffer written through a pointer (the matching key's output: a capacity check
+/// and a store per byte, no Array bookkeeping).
+struct KeyWriter {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    func deallocate() { base.deallocate() }
+
+    @inline(__always) private mutating func reserve(_ more: Int) {
+        if count + more <= capacity { return }
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2 + more)
+        bigger.update(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity = capacity * 2 + more
+    }
+
+    /// Appends a fold from `NormalizationTables.packedFolds`: four bytes stored at once, the count
+    /// advanced by the fold's length (0 when dropped).
+    @inline(__always) mutating func append(packed: UInt32) {
+        reserve(4)
+        UnsafeMutableRawPointer(base + count).storeBytes(of: packed.littleEndian, as: UInt32.self)
+        count += Int(packed >> 24)
+    }
+
+    /// Appends the fold held in a table entry as UTF-8 (nothing when the key drops the scalar).
+    @inline(__always) mutating func append(fold info: UInt32) {
+        let f = info & NormalizationTables.foldMask
+        if f == NormalizationTables.dropped { return }
+        reserve(4)
+        if f < 0x80 {
+            base[count] = UInt8(truncatingIfNeeded: f)
+            count += 1
+        } else if f < 0x800 {
+            base[count] = UInt8(truncatingIfNeeded: 0xC0 | f >> 6)
+            base[count + 1] = UInt8(truncatingIfNeeded: 0x80 | f & 0x3F)
+            count += 2
+        } else if f < 0x10000 {
+            base[count] = UInt8(truncatingIfNeeded: 0xE0 | f >> 12)
+            base[count + 1] = UInt8(truncatingIfNeeded: 0x80 | (f >> 6) & 0x3F)
+            base[count + 2] = UInt8(truncatingIfNeeded: 0x80 | f & 0x3F)
+            count += 3
+        } else {
+            base[count] = UInt8(truncatingIfNeeded: 0xF0 | f >> 18)
+            base[count + 1] = UInt8(truncatingIfNeeded: 0x80 | (f >> 12) & 0x3F)
+            base[count + 2] = UInt8(truncatingIfNeeded: 0x80 | (f >> 6) & 0x3F)
+            base[count + 3] = UInt8(truncatingIfNeeded: 0x80 | f & 0x3F)
+            count += 4
+        }
     }
 }

@@ -91,48 +91,13 @@ public struct MatchingKey: Sendable, Equatable {
     }
 
     /// The key of `text` as a string, without the offset map (faster): read and written as UTF-8
-    /// bytes, one table lookup per scalar, ICU only for chunks NFKC could change.
+    /// bytes, one table lookup per scalar, ICU only for chunks NFKC could change
+    /// (`KeyFolding.appendKey`).
     /// - Complexity: O(n).
     public static func keyString(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { src in
-            // Folding never makes a scalar longer in UTF-8; only NFKC can (ligatures), so the buffer
-            // grows only for those.
-            var cap = src.count + 16
-            var out = UnsafeMutablePointer<UInt8>.allocate(capacity: cap)
-            defer { out.deallocate() }
-            var n = 0
-            KeyFolding.forEachNormalized(UTF8Source(bytes: src)) { _, info, _, _ in
-                let f = info & NormalizationTables.foldMask
-                if f == NormalizationTables.dropped { return }
-                if n + 4 > cap {
-                    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: cap * 2)
-                    bigger.update(from: out, count: n)
-                    out.deallocate()
-                    out = bigger
-                    cap *= 2
-                }
-                if f < 0x80 {
-                    out[n] = UInt8(truncatingIfNeeded: f)
-                    n += 1
-                } else if f < 0x800 {
-                    out[n] = UInt8(truncatingIfNeeded: 0xC0 | f >> 6)
-                    out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | f & 0x3F)
-                    n += 2
-                } else if f < 0x10000 {
-                    out[n] = UInt8(truncatingIfNeeded: 0xE0 | f >> 12)
-                    out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (f >> 6) & 0x3F)
-                    out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | f & 0x3F)
-                    n += 3
-                } else {
-                    out[n] = UInt8(truncatingIfNeeded: 0xF0 | f >> 18)
-                    out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (f >> 12) & 0x3F)
-                    out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | (f >> 6) & 0x3F)
-                    out[n + 3] = UInt8(truncatingIfNeeded: 0x80 | f & 0x3F)
-                    n += 4
-                }
-            }
-            return String(decoding: UnsafeBufferPointer(start: out, count: n), as: UTF8.self)
-        }
+        var out: [UInt8] = []
+        text.withUTF8 { KeyFolding.appendKey(utf8: $0, to: &out) }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -10,7 +10,10 @@ import Synchronization
 public final class NameTransliterator: Sendable {
     private let icu: ICUTransliterator
     /// Romanizations already made (names recur in a document and across documents).
-    private let cache = Mutex(WordCache<String>(limit: 200_000))
+    /// Guarded by `lock` (a Mutex holding the cache itself would not let a call store romanizations
+    /// made from the caller's bytes).
+    nonisolated(unsafe) private var cache = RomanizationCache(limit: 200_000)
+    private let lock = Mutex(())
 
     /// Compiles the shipped rules.
     public convenience init() throws(ArabicTextError) {
@@ -30,46 +33,92 @@ public final class NameTransliterator: Sendable {
     /// The romanization of one Arabic word, capitalised ("Lafruf").
     public func transliterate(word: some StringProtocol) -> String {
         let w = Substring(word)
-        return cache.withLock { $0.value(for: w) { romanize($0) } }
+        var out: [UInt8] = []
+        var bytes = String(w)
+        bytes.withUTF8 { b in lock.withLock { _ in cache.append(b, to: &out) { romanize($0) } } }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func romanize(_ word: Substring) -> String {
-        let latin = icu.transliterate(String(word))
-        guard let first = latin.unicodeScalars.firstIndex(where: { ArabicScalar.isLatinLetter($0.value) }) else { return latin }
+    /// The capitalised romanization of one word's UTF-8 bytes, as UTF-8 bytes.
+    private func romanize(_ word: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        let latin = icu.transliterate(String(decoding: word, as: UTF8.self))
+        guard let first = latin.unicodeScalars.firstIndex(where: { ArabicScalar.isLatinLetter($0.value) }) else { return Array(latin.utf8) }
         var v = latin.unicodeScalars
         let upper = String(v[first]).uppercased()
         v.replaceSubrange(first...first, with: upper.unicodeScalars)
-        return String(v)
+        return Array(String(v).utf8)
     }
 
     /// Transliterates every Arabic word of `text`, leaving the rest as it is.
     /// - Complexity: O(n); ICU runs once per distinct word (the cache is shared by every call).
     public func transliterate(text: String) -> String {
-        var buffer = ScalarBuffer()
         var t = text
-        return t.withUTF8 { b in
-            var out: [UInt8] = []
-            out.reserveCapacity(b.count + b.count / 4)
-            // Line by line (a line break always ends a word): memory stays that of one line.
-            var lineStart = 0
-            while lineStart < b.count {
-                var lineEnd = lineStart
-                while lineEnd < b.count && b[lineEnd] != 0x0A { lineEnd += 1 }
-                if lineEnd < b.count { lineEnd += 1 }
-                buffer.load(b, lineStart..<lineEnd)
-                var copied = lineStart  // bytes before it are in `out`
-                for tok in Tokenizer.tokenize(scalars: buffer.scalars) where tok.kind == .arabicWord {
-                    let start = buffer.offsets[tok.range.lowerBound]
-                    let end = buffer.offsets[tok.range.upperBound]
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<start]))
-                    let latin = transliterate(word: String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self))
-                    out.append(contentsOf: latin.utf8)
-                    copied = end
+        var out: [UInt8] = []
+        t.withUTF8 { appendTransliteration(utf8: $0, to: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `transliterate(text:)` of valid UTF-8 text to `out` as UTF-8, without making a String:
+    /// the words are found on the bytes (the Arabic words of `Tokenizer`: a letter, mark or tatweel,
+    /// then word parts, and ZWNJ/ZWJ between word parts), looked up by their bytes in the cache, and
+    /// everything between them is copied in runs.
+    ///
+    /// ```swift
+    /// var out: [UInt8] = []
+    /// var text = "قال بوتين"
+    /// text.withUTF8 { translit.appendTransliteration(utf8: $0, to: &out) }   // "Qal Butin"
+    /// ```
+    /// - Complexity: O(n); ICU once per distinct word.
+    public func appendTransliteration(utf8 b: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let src = UTF8Source(bytes: b)
+        let n = b.count
+        out.reserveCapacity(out.count + n + n / 4)
+        lock.withLock { _ in
+            var copied = 0  // bytes before it are in `out`
+            var i = 0
+            while i < n {
+                // ASCII is never part of an Arabic word.
+                if b[i] < 0x80 {
+                    i += 1
+                    continue
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<lineEnd]))
-                lineStart = lineEnd
+                let (v, next) = src.scalar(at: i)
+                guard Self.isWordPart(v) else {
+                    i = next
+                    continue
+                }
+                let start = i
+                i = next
+                while i < n {
+                    let (w, after) = src.scalar(at: i)
+                    if Self.isWordPart(w) {
+                        i = after
+                        continue
+                    }
+                    // ZWNJ/ZWJ inside a word (Persian style) belongs to it.
+                    if (w == 0x200C || w == 0x200D) && after < n && Self.isWordPart(src.value(at: after)) {
+                        i = after
+                        continue
+                    }
+                    break
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<start]))
+                cache.append(UnsafeBufferPointer(rebasing: b[start..<i]), to: &out) { romanize($0) }
+                copied = i
             }
-            return String(decoding: out, as: UTF8.self)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<n]))
         }
     }
+
+    /// `ArabicScalar.isWordPart`, read from a table for two-byte scalars (below U+0800: the Arabic
+    /// block, where almost every word part is).
+    @inline(__always) private static func isWordPart(_ v: UInt32) -> Bool {
+        v < 0x800 ? wordParts[Int(v)] : ArabicScalar.isWordPart(v)
+    }
+
+    nonisolated(unsafe) private static let wordParts: UnsafePointer<Bool> = {
+        let t = UnsafeMutablePointer<Bool>.allocate(capacity: 0x800)
+        for v in 0..<0x800 { t[v] = ArabicScalar.isWordPart(UInt32(v)) }
+        return UnsafePointer(t)
+    }()
 }

@@ -11,6 +11,19 @@ public enum Normalizer {
         MatchingKey.keyString(text)
     }
 
+    /// Appends the matching key of valid UTF-8 text to `out` as UTF-8 (the bytes of `key(_:)`),
+    /// without making a String: what `tarjim normalize --key` writes.
+    ///
+    /// ```swift
+    /// var out: [UInt8] = []
+    /// var text = "\u{FEFB}وَ"
+    /// text.withUTF8 { Normalizer.appendKey(utf8: $0, to: &out) }   // the bytes of "لاو"
+    /// ```
+    /// - Complexity: O(n).
+    public static func appendKey(utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        KeyFolding.appendKey(utf8: utf8, to: &out)
+    }
+
     /// The system ICU's version, e.g. "72.1".
     public static var icuVersion: String { ICUBridge.version }
 }

@@ -64,38 +64,27 @@ extension Paragraph {
         return result
     }
 
-    /// Calls `body(number, scalarRange, byteRange)` for each line of valid UTF-8 bytes, split as
-    /// `split` splits: the one pass over bytes behind the fast pipelines.
+    /// Calls `body(number, scalarStart, byteRange)` for each line of valid UTF-8 bytes, split as
+    /// `split` splits: the one pass over bytes behind the fast pipelines. `body` returns the number of
+    /// scalars in the line (it counts them as it goes, so the bytes are counted once).
     /// - Complexity: O(n) over the bytes.
-    static func forEachLine(utf8 b: UnsafeBufferPointer<UInt8>, _ body: (Int, Range<Int>, Range<Int>) -> Void) {
+    static func forEachLine(utf8 b: UnsafeBufferPointer<UInt8>, _ body: (Int, Int, Range<Int>) -> Int) {
+        let source = UTF8Source(bytes: b)
         var number = 1
         var lineStart = 0  // byte
         var lineStartOffset = 0  // scalar
-        var offset = 0
         var i = 0
         let n = b.count
         while i < n {
-            let c = b[i]
-            var terminator = 0  // bytes of the line terminator at i
-            if c == 0x0A || c == 0x0D {
-                terminator = c == 0x0D && i + 1 < n && b[i + 1] == 0x0A ? 2 : 1
-            } else if c == 0xC2 && i + 1 < n && b[i + 1] == 0x85 {
-                terminator = 2  // NEL
-            } else if c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) {
-                terminator = 3  // LS, PS
-            }
-            if terminator > 0 {
-                body(number, lineStartOffset..<offset, lineStart..<i)
-                number += 1
-                offset += c == 0x0D && terminator == 2 ? 2 : 1
-                i += terminator
-                lineStart = i
-                lineStartOffset = offset
-                continue
-            }
-            if c & 0xC0 != 0x80 { offset += 1 }
-            i += 1
+            let (at, length) = source.lineTerminator(from: i)
+            if length == 0 { break }
+            let offset = lineStartOffset + body(number, lineStartOffset, lineStart..<at)
+            number += 1
+            // CRLF counts two scalars; every other terminator one.
+            lineStartOffset = offset + (length == 2 && b[at] == 0x0D ? 2 : 1)
+            i = at + length
+            lineStart = i
         }
-        if lineStart < n { body(number, lineStartOffset..<offset, lineStart..<n) }
+        if lineStart < n { _ = body(number, lineStartOffset, lineStart..<n) }
     }
 }

@@ -32,52 +32,77 @@ enum SentenceRules {
         "pp", "cf", "al", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m",
     ]
 
-    /// Whether a candidate break at scalar offset `pos` (after any whitespace that follows the
-    /// sentence) is a real sentence boundary.
-    static func isBoundary(_ u: [Unicode.Scalar], at pos: Int) -> Bool {
+    /// Whether a candidate break at offset `pos` (after any whitespace that follows the sentence) is
+    /// a real sentence boundary. Offsets are those of `u` (scalar indices or UTF-8 byte offsets).
+    static func isBoundary<S: ScalarText>(_ u: S, at pos: Int) -> Bool {
+        let end = u.endOffset
         var e = pos
-        while e > 0 && ArabicScalar.isWhitespace(u[e - 1].value) { e -= 1 }
+        while e > 0 && ArabicScalar.isWhitespace(u.value(before: e)) { e = u.offset(before: e) }
         var t = e
-        while t > 0 && isCloser(u[t - 1].value) { t -= 1 }
-        guard t > 0, isTerminator(u[t - 1].value) else { return false }
-        let term = u[t - 1].value
+        while t > 0 && isCloser(u.value(before: t)) { t = u.offset(before: t) }
+        guard t > 0 else { return false }
+        // The terminator starts at `stop`; `t` is the offset after it.
+        let stop = u.offset(before: t)
+        let term = u.value(at: stop)
+        guard isTerminator(term) else { return false }
         // Next visible character after the break.
         var n = pos
-        while n < u.count && ArabicScalar.isWhitespace(u[n].value) { n += 1 }
-        guard n < u.count else { return true }
-        let next = u[n].value
+        while n < end && ArabicScalar.isWhitespace(u.value(at: n)) { n = u.offset(after: n) }
+        guard n < end else { return true }
+        let next = u.value(at: n)
         // Never start a sentence with a terminator (the dots of ". . .", "?!" split by a space).
         if isTerminator(next) { return false }
         if term != 0x2E { return true }
         // A full stop. An ellipsis written "..." or ". . ." continues the sentence.
-        if t >= 2 && u[t - 2].value == 0x2E { return false }
-        if t >= 3 && u[t - 2].value == 0x20 && u[t - 3].value == 0x2E { return false }
+        if stop > 0 {
+            let p = u.offset(before: stop)
+            let before = u.value(at: p)
+            if before == 0x2E { return false }
+            if before == 0x20 && p > 0 && u.value(before: p) == 0x2E { return false }
+        }
         // Lower-case Latin after the stop: the sentence goes on (e.g. "approx. two").
         if next >= 0x61 && next <= 0x7A { return false }
-        // The word before the stop.
-        var w = t - 1
-        while w > 0 && !ArabicScalar.isWhitespace(u[w - 1].value) && u[w - 1].value != 0x28 { w -= 1 }
-        while w < t - 1 && isOpener(u[w].value) { w += 1 }
-        let word = u[w..<(t - 1)]
-        if word.isEmpty { return true }
-        if word.allSatisfy({ ArabicScalar.isLatinLetter($0.value) || $0.value == 0x2E }) {
+        // The word before the stop: [w, stop).
+        var w = stop
+        while w > 0 {
+            let v = u.value(before: w)
+            if ArabicScalar.isWhitespace(v) || v == 0x28 { break }
+            w = u.offset(before: w)
+        }
+        while w < stop && isOpener(u.value(at: w)) { w = u.offset(after: w) }
+        if w == stop { return true }
+        var allLatin = true
+        var dots = 0
+        var scalars = 0
+        var arabicLetters = 0
+        var allArabic = true
+        var k = w
+        while k < stop {
+            let v = u.value(at: k)
+            scalars += 1
+            if v == 0x2E { dots += 1 }
+            if !(ArabicScalar.isLatinLetter(v) || v == 0x2E) { allLatin = false }
+            if ArabicScalar.isLetter(v) { arabicLetters += 1 }
+            if !(ArabicScalar.isWordPart(v) || v == 0x2E) { allArabic = false }
+            k = u.offset(after: k)
+        }
+        if allLatin {
             // Latin followed by Arabic: the Latin word ends an Arabic sentence ("... موقع weather.com. وقال").
             if ArabicScalar.isLetter(next) { return true }
             // An initial ("J.") or an abbreviation ("Mr.", "U.S.", "e.g.").
-            let letters = word.filter { $0.value != 0x2E }.count
-            if letters == 1 { return false }
-            var s = String.UnicodeScalarView()
-            s.append(contentsOf: word)
-            let key = String(s).lowercased()
-            if latinAbbreviations.contains(key) { return false }
-            if word.contains(where: { $0.value == 0x2E }) { return false }
+            if scalars - dots == 1 { return false }
+            var word: [Unicode.Scalar] = []
+            k = w
+            while k < stop {
+                word.append(Unicode.Scalar(u.value(at: k)).unsafelyUnwrapped)
+                k = u.offset(after: k)
+            }
+            if latinAbbreviations.contains(String(scalars: word).lowercased()) { return false }
+            if dots > 0 { return false }
             return true
         }
         // A single Arabic letter (د. م. ص. هـ.): an abbreviation, not the end of a sentence.
-        let arabicLetters = word.filter { ArabicScalar.isLetter($0.value) }.count
-        if arabicLetters == 1 && word.allSatisfy({ ArabicScalar.isWordPart($0.value) || $0.value == 0x2E }) {
-            return false
-        }
+        if arabicLetters == 1 && allArabic { return false }
         return true
     }
 }

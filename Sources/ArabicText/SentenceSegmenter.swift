@@ -28,26 +28,49 @@ public final class SentenceSegmenter: Sendable {
     /// - Complexity: O(n).
     public func sentences(in text: String) -> [Sentence] {
         var result: [Sentence] = []
-        let utf8 = text.utf8
-        let start = utf8.startIndex
         var t = text
+        let utf8 = text.utf8
         t.withUTF8 { b in
-            // One paragraph's scalars and their byte offsets, reused from line to line.
-            var buffer = ScalarBuffer()
-            Paragraph.forEachLine(utf8: b) { number, range, bytes in
-                buffer.load(b, bytes)
-                let offsets = buffer.offsets
-                for r in split(scalars: buffer.scalars) {
-                    result.append(
-                        Sentence(
-                            paragraph: number, index: result.count + 1,
-                            range: (range.lowerBound + r.lowerBound)..<(range.lowerBound + r.upperBound),
-                            // Copied from the (valid) text, not decoded again.
-                            text: String(text[utf8.index(start, offsetBy: offsets[r.lowerBound])..<utf8.index(start, offsetBy: offsets[r.upperBound])])))
-                }
+            forEachSentence(utf8: b) { s in
+                // Copied from the (valid) text, not decoded again.
+                let start = utf8.index(utf8.startIndex, offsetBy: s.bytes.lowerBound)
+                let end = utf8.index(utf8.startIndex, offsetBy: s.bytes.upperBound)
+                result.append(
+                    Sentence(paragraph: s.paragraph, index: s.index, range: s.range, text: String(Substring(utf8[start..<end]))))
             }
         }
         return result
+    }
+
+    /// Calls `body` with the span of every sentence of a document given as valid UTF-8 bytes (a
+    /// String's storage, or bytes `TextDecoder` validated), in order: the same sentences as
+    /// `sentences(in:)`, without making a String for each.
+    ///
+    /// ```swift
+    /// var text = "قال د. أحمد إن النمو بلغ 3.5 في المئة. وأضاف أن ..."
+    /// text.withUTF8 { b in segmenter.forEachSentence(utf8: b) { print($0.bytes) } }
+    /// ```
+    /// - Complexity: O(n) over the bytes; ICU runs only on paragraphs where it can add a boundary.
+    public func forEachSentence(utf8 b: UnsafeBufferPointer<UInt8>, _ body: (SentenceSpan) -> Void) {
+        var candidates: [Int] = []
+        var index = 0
+        Paragraph.forEachLine(utf8: b) { number, lineStart, bytes in
+            let line = UTF8Source(bytes: UnsafeBufferPointer(rebasing: b[bytes]))
+            // Scalar offsets, counted from the line's start as the pieces come.
+            var scalar = lineStart
+            var byte = 0
+            forEachPiece(line, useICU: nil, candidates: &candidates, icu: icuBoundaries) { r in
+                let start = scalar + line.scalarCount(byte..<r.lowerBound)
+                scalar = start + line.scalarCount(r)
+                byte = r.upperBound
+                index += 1
+                body(
+                    SentenceSpan(
+                        paragraph: number, index: index, range: start..<scalar,
+                        bytes: (bytes.lowerBound + r.lowerBound)..<(bytes.lowerBound + r.upperBound)))
+            }
+            return scalar + line.scalarCount(byte..<bytes.count) - lineStart
+        }
     }
 
     /// The sentence spans (scalar offsets) of one paragraph, without surrounding whitespace.
@@ -58,62 +81,107 @@ public final class SentenceSegmenter: Sendable {
     /// - Parameter useICU: ask ICU for break candidates even where it cannot add a boundary (the
     ///   slow path, for tests); nil asks it only where it can (see `icuCanAddBoundary`).
     func split(scalars u: [Unicode.Scalar], useICU: Bool? = nil) -> [Range<Int>] {
-        if u.isEmpty { return [] }
-        var candidates: [Int] = []
-        if useICU ?? Self.icuCanAddBoundary(u) {
-            var utf8: [UInt8] = []
-            utf8.reserveCapacity(u.count * 2)
-            for s in u { UTF8.encode(s) { utf8.append($0) } }
-            // ICU candidates, as scalar offsets.
-            let byteBoundaries = breaker.withLock { b -> [Int32] in
-                guard let b else { return [Int32(utf8.count)] }
-                return utf8.withUnsafeBufferPointer { b.boundaries(utf8: $0).offsets }
-            }
-            var scalarAtByte: [Int32] = []
-            scalarAtByte.reserveCapacity(utf8.count + 1)
-            var si: Int32 = 0
-            for byte in utf8 {
-                if byte & 0xC0 != 0x80 { si += 1 }
-                scalarAtByte.append(si - (byte & 0xC0 != 0x80 ? 1 : 0))
-            }
-            scalarAtByte.append(Int32(u.count))
-            for b in byteBoundaries {
-                let pos = Int(scalarAtByte[Int(b)])
-                if pos < u.count { candidates.append(pos) }
-            }
-        }
-        // Candidates: ICU's breaks, plus the ends of terminator runs followed by whitespace (ICU
-        // does not break after …, which is not a sentence terminator in UAX #29).
-        var i = 0
-        while i < u.count {
-            if SentenceRules.isTerminator(u[i].value) {
-                var j = i + 1
-                while j < u.count && (SentenceRules.isTerminator(u[j].value) || SentenceRules.isCloser(u[j].value)) { j += 1 }
-                while j < u.count && ArabicScalar.isWhitespace(u[j].value) { j += 1 }
-                if j < u.count && j > i + 1 && ArabicScalar.isWhitespace(u[j - 1].value) { candidates.append(j) }
-                i = j
-            } else {
-                i += 1
-            }
-        }
-        candidates.sort()
-        var cuts: [Int] = []
-        for (k, pos) in candidates.enumerated() where (k == 0 || candidates[k - 1] != pos) && SentenceRules.isBoundary(u, at: pos) {
-            cuts.append(pos)
-        }
-        cuts.append(u.count)
-        // Trim whitespace off each piece; drop pieces that are only whitespace.
         var pieces: [Range<Int>] = []
-        var start = 0
-        for cut in cuts {
-            var a = start
-            var e = cut
-            while a < e && ArabicScalar.isWhitespace(u[a].value) { a += 1 }
-            while e > a && ArabicScalar.isWhitespace(u[e - 1].value) { e -= 1 }
-            if a < e { pieces.append(a..<e) }
-            start = cut
+        var candidates: [Int] = []
+        u.withUnsafeBufferPointer { p in
+            forEachPiece(ScalarSource(scalars: p), useICU: useICU, candidates: &candidates, icu: icuBoundaries) { pieces.append($0) }
         }
         return pieces
+    }
+
+    /// ICU's sentence breaks in a line of UTF-8 bytes, as byte offsets.
+    private func icuBoundaries(_ line: UTF8Source) -> [Int] {
+        // A copy (rare: most paragraphs never reach ICU), so the lock holds only its own values.
+        let bytes = Array(line.bytes)
+        return breaker.withLock { b -> [Int32] in
+            guard let b else { return [] }
+            return bytes.withUnsafeBufferPointer { b.boundaries(utf8: $0).offsets }
+        }.map { Int($0) }
+    }
+
+    /// ICU's sentence breaks in a paragraph of scalars, as scalar offsets.
+    private func icuBoundaries(_ u: ScalarSource) -> [Int] {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(u.scalars.count * 2)
+        for s in u.scalars { UTF8.encode(s) { utf8.append($0) } }
+        let byteBoundaries = utf8.withUnsafeBufferPointer { icuBoundaries(UTF8Source(bytes: $0)) }
+        var scalarAtByte: [Int32] = []
+        scalarAtByte.reserveCapacity(utf8.count + 1)
+        var si: Int32 = 0
+        for byte in utf8 {
+            if byte & 0xC0 != 0x80 { si += 1 }
+            scalarAtByte.append(si - (byte & 0xC0 != 0x80 ? 1 : 0))
+        }
+        scalarAtByte.append(Int32(u.scalars.count))
+        return byteBoundaries.map { Int(scalarAtByte[$0]) }
+    }
+
+    /// Calls `body` with the sentence spans of one paragraph `u`, without surrounding whitespace, in
+    /// `u`'s offsets (scalar indices or bytes): the one implementation behind every entry point.
+    ///
+    /// Candidates are the ends of terminator runs followed by whitespace (ICU does not break after
+    /// …, which is not a sentence terminator in UAX #29), plus ICU's breaks where ICU can add a
+    /// boundary (the same scan finds those places, see `icuCanAddBoundary`) or `useICU` asks for
+    /// them; `SentenceRules.isBoundary` decides.
+    @inline(__always)
+    private func forEachPiece<S: ScalarText>(
+        _ u: S, useICU: Bool?, candidates: inout [Int], icu: (S) -> [Int], _ body: (Range<Int>) -> Void
+    ) {
+        let n = u.endOffset
+        if n == 0 { return }
+        candidates.removeAll(keepingCapacity: true)
+        var needsICU = false
+        var i = 0
+        while true {
+            i = u.terminator(from: i)
+            if i == n { break }
+            let (v, next) = u.scalar(at: i)
+            // A run of terminators and closers, then whitespace.
+            var j = next
+            var last = v
+            while j < n {
+                let (x, after) = u.scalar(at: j)
+                guard SentenceRules.isTerminator(x) || SentenceRules.isCloser(x) else { break }
+                last = x
+                j = after
+            }
+            let runEnd = j
+            var sawSpace = false
+            while j < n {
+                let (x, after) = u.scalar(at: j)
+                guard ArabicScalar.isWhitespace(x) else { break }
+                sawSpace = true
+                j = after
+            }
+            if j < n {
+                if sawSpace {
+                    candidates.append(j)
+                } else if !(last == 0x2E && ArabicScalar.digitValue(u.value(at: runEnd)) != nil) {
+                    // Directly followed by something else: ICU may break here.
+                    needsICU = true
+                }
+            }
+            i = j
+        }
+        if useICU ?? needsICU {
+            for c in icu(u) where c < n { candidates.append(c) }
+            candidates.sort()
+        }
+        var start = 0
+        func cut(_ end: Int) {
+            var a = start
+            var e = end
+            while a < e && ArabicScalar.isWhitespace(u.value(at: a)) { a = u.offset(after: a) }
+            while e > a && ArabicScalar.isWhitespace(u.value(before: e)) { e = u.offset(before: e) }
+            if a < e { body(a..<e) }
+            start = end
+        }
+        var previous = -1
+        for pos in candidates where pos != previous {
+            previous = pos
+            if SentenceRules.isBoundary(u, at: pos) { cut(pos) }
+        }
+        cut(n)
     }
 
     /// Whether ICU's sentence breaks can add a boundary to those the terminator scan finds. A

@@ -72,6 +72,60 @@ public enum TextDecoder {
         return try decode([UInt8](data), encoding: encoding, file: url.path)
     }
 
+    /// Decodes `bytes` like `decode(_:encoding:file:)` (the same text, encoding and errors), but
+    /// returns the text as UTF-8 bytes and skips making a String: for valid UTF-8 without NUL (the
+    /// common case) the input array is returned as it is, checked in one fast pass.
+    /// - Complexity: O(n).
+    public static func decodeToUTF8(
+        _ bytes: [UInt8], encoding: TextEncoding? = nil, file: String? = nil
+    ) throws(ArabicTextError) -> DecodedBytes {
+        let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        if encoding == nil || encoding == .utf8 || bom {
+            let start = bom ? 3 : 0
+            let utf16BOM = !bom && (bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]))
+            if !utf16BOM && isValidUTF8WithoutNUL(bytes, from: start) {
+                return DecodedBytes(bytes: bytes, start: start, encoding: .utf8, hadBOM: bom)
+            }
+        }
+        let d = try decode(bytes, encoding: encoding, file: file)
+        return DecodedBytes(bytes: Array(d.text.utf8), start: 0, encoding: d.encoding, hadBOM: d.hadBOM)
+    }
+
+    /// Whether `bytes[start...]` is valid UTF-8 (as `String(validating:)` and `firstInvalidUTF8`
+    /// decide) with no NUL byte: eight ASCII bytes at a time, two-byte sequences (Arabic) at once,
+    /// the rest as `firstInvalidUTF8` checks them.
+    static func isValidUTF8WithoutNUL(_ bytes: [UInt8], from start: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            let n = b.count
+            guard let base = b.baseAddress else { return true }
+            let raw = UnsafeRawPointer(base)
+            var i = start
+            while i < n {
+                let c = b[i]
+                if c >= 0xC2 && c <= 0xDF {
+                    if i + 1 >= n || b[i + 1] & 0xC0 != 0x80 { return false }
+                    i += 2
+                    continue
+                }
+                if c < 0x80 {
+                    if c == 0 { return false }
+                    i += 1
+                    // Eight ASCII bytes, none of them NUL, at a time.
+                    while i + 8 <= n {
+                        let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        guard x & 0x8080_8080_8080_8080 == 0 && (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 == 0 else { break }
+                        i += 8
+                    }
+                    continue
+                }
+                let len = sequenceLength(b, at: i)
+                if len == 0 { return false }
+                i += len
+            }
+            return true
+        }
+    }
+
     static func decodeUTF8(_ bytes: [UInt8], from start: Int, file: String?) throws(ArabicTextError) -> String {
         if let nul = bytes[start...].firstIndex(of: 0) { throw .binaryInput(file: file, byteOffset: nul) }
         if let s = String(validating: bytes[start...], as: UTF8.self) { return s }
@@ -104,28 +158,39 @@ public enum TextDecoder {
     static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int) -> Int {
         var i = start
         let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            var len = 0
-            var lo: UInt8 = 0x80
-            var hi: UInt8 = 0xBF
-            switch b {
-            case 0xC2...0xDF: len = 2
-            case 0xE0: len = 3; lo = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: len = 3
-            case 0xED: len = 3; hi = 0x9F
-            case 0xF0: len = 4; lo = 0x90
-            case 0xF1...0xF3: len = 4
-            case 0xF4: len = 4; hi = 0x8F
-            default: return i
+        return bytes.withUnsafeBufferPointer { b in
+            while i < n {
+                let len = sequenceLength(b, at: i)
+                if len == 0 { return i }
+                i += len
             }
-            if i + len > n { return i }
-            let b1 = bytes[i + 1]
-            if b1 < lo || b1 > hi { return i }
-            for k in 2..<len where bytes[i + k] & 0xC0 != 0x80 { return i }
-            i += len
+            return n
         }
-        return n
+    }
+
+    /// The length of the valid UTF-8 sequence at `i` (RFC 3629: no overlongs, no surrogates,
+    /// nothing above U+10FFFF), or 0 when the bytes there are not one.
+    @inline(__always)
+    static func sequenceLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let c = b[i]
+        if c < 0x80 { return 1 }
+        var len = 0
+        var lo: UInt8 = 0x80
+        var hi: UInt8 = 0xBF
+        switch c {
+        case 0xC2...0xDF: len = 2
+        case 0xE0: len = 3; lo = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: len = 3
+        case 0xED: len = 3; hi = 0x9F
+        case 0xF0: len = 4; lo = 0x90
+        case 0xF1...0xF3: len = 4
+        case 0xF4: len = 4; hi = 0x8F
+        default: return 0
+        }
+        if i + len > b.count { return 0 }
+        let b1 = b[i + 1]
+        if b1 < lo || b1 > hi { return 0 }
+        for k in 2..<len where b[i + k] & 0xC0 != 0x80 { return 0 }
+        return len
     }
 }

@@ -110,12 +110,98 @@ import Testing
         }
     }
 
+    /// The byte-level segmentation of a whole document (line scan eight bytes at a time, terminator
+    /// scan, scalar offsets counted eight bytes at a time) equals splitting each paragraph's scalars
+    /// with ICU's candidates everywhere.
+    @Test func documentSegmentationOnBytesEqualsParagraphsWithICU() {
+        let pieces = [
+            "قال", "د", "وزير", "ب", " ", " ", "  ", "\u{00A0}", ".", ".", "؟", "?", "!", "…", "۔", "”", "»", "\"", ")", "“", "«",
+            "3", "14", "J", "U", "Mr", "e", "com", "\u{200F}", "،", "\n", "\n", "\r\n", "\r", "\u{0085}", "\u{2028}", "\u{2029}",
+            "\u{1F600}", "ﬁ", "\u{00AB}", "\u{00C2}",
+        ]
+        let segmenter = SentenceSegmenter()
+        var rng = SplitMix(seed: 13)
+        for n in 0..<2_000 {
+            var text = ""
+            for _ in 0..<(1 + n % 60) { text += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            var expected: [Sentence] = []
+            for p in Paragraph.split(text) {
+                let u = Array(p.text.unicodeScalars)
+                for r in segmenter.split(scalars: u, useICU: true) {
+                    expected.append(
+                        Sentence(
+                            paragraph: p.number, index: expected.count + 1,
+                            range: (p.range.lowerBound + r.lowerBound)..<(p.range.lowerBound + r.upperBound),
+                            text: String(scalars: u[r])))
+                }
+            }
+            #expect(segmenter.sentences(in: text) == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    /// The matching key written as bytes (ASCII runs without lookups, chunks cut at NFKC boundaries)
+    /// equals the definition on longer, multi-line texts.
+    @Test func keyBytesEqualTheDefinitionOnLongTexts() {
+        var rng = SplitMix(seed: 17)
+        for n in 0..<500 {
+            var text = Self.randomText(&rng, length: n % 300)
+            text += n % 3 == 0 ? "\nabc de\n" : ""
+            text += Self.randomText(&rng, length: n % 7)
+            var out: [UInt8] = [0x41]
+            var copy = text
+            copy.withUTF8 { Normalizer.appendKey(utf8: $0, to: &out) }
+            #expect(out == [0x41] + Array(Self.slowKey(text).utf8), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    /// The fast UTF-8 check equals the standard library's validation plus "no NUL", and
+    /// `decodeToUTF8` gives the bytes, encoding and errors of `decode`.
+    @Test func fastUTF8CheckAndByteDecodingEqualTheSlowOnes() {
+        let bytes: [UInt8] = [
+            0x41, 0x20, 0x00, 0x0A, 0xD8, 0xA7, 0xD9, 0x84, 0xC2, 0x80, 0xC1, 0xBF, 0xE0, 0xA0, 0x80, 0x9F, 0xED, 0xA0, 0xBF,
+            0xEF, 0xBB, 0xBF, 0xF0, 0x90, 0x80, 0x80, 0xF4, 0x90, 0xF5, 0xFF, 0xFE, 0xE2, 0x80, 0xA6, 0xC7,
+        ]
+        var rng = SplitMix(seed: 19)
+        for n in 0..<6_000 {
+            var input: [UInt8] = []
+            let asciiRun = n % 4 == 0 ? Int(rng.next() % 20) : 0
+            input += Array(repeating: 0x61, count: asciiRun)
+            for _ in 0..<(n % 24) { input.append(bytes[Int(rng.next() % UInt64(bytes.count))]) }
+            let slow = String(validating: input, as: UTF8.self) != nil && !input.contains(0)
+            #expect(TextDecoder.isValidUTF8WithoutNUL(input, from: 0) == slow, "\(input)")
+            let viaString = Result { () throws(ArabicTextError) in try TextDecoder.decode(input) }
+            let viaBytes = Result { () throws(ArabicTextError) in try TextDecoder.decodeToUTF8(input) }
+            switch (viaString, viaBytes) {
+            case (.success(let d), .success(let b)):
+                #expect(b.withUTF8 { Array($0) } == Array(d.text.utf8) && b.encoding == d.encoding && b.hadBOM == d.hadBOM, "\(input)")
+            case (.failure(let e1), .failure(let e2)):
+                #expect("\(e1)" == "\(e2)", "\(input)")
+            default:
+                Issue.record("decode and decodeToUTF8 disagree on \(input)")
+            }
+        }
+    }
+
+    @Test func scalarCountEqualsDecoding() {
+        var rng = SplitMix(seed: 23)
+        for n in 0..<1_000 {
+            var text = Self.randomText(&rng, length: n % 50)
+            let expected = text.unicodeScalars.count
+            text.withUTF8 { b in
+                #expect(UTF8Source(bytes: b).scalarCount(0..<b.count) == expected)
+            }
+        }
+    }
+
     /// Transliterating a text (one ICU call per distinct word, copied in runs) equals transliterating
     /// it word by word with a fresh transliterator and keeping everything else.
     @Test func textTransliterationEqualsWordByWord() throws {
         let translit = try NameTransliterator()
         let words = ["بوتين", "ماكرون", "لافروف", "بلينكن", "وبايدن", "ال", "ج"]
-        let glue = [" ", "، ", " (", ") ", "\n", " 14 ", " abc ", "\u{200F}", ". "]
+        let glue = [
+            " ", "، ", " (", ") ", "\n", " 14 ", " abc ", "\u{200F}", ". ", "\u{200D}", "\u{200C}", "\u{064E}", "\u{0640}", "٣", "é",
+            "\u{1F600}", "\u{FEFB}",
+        ]
         var rng = SplitMix(seed: 5)
         for n in 0..<200 {
             var text = n % 2 == 0 ? "" : glue[n % glue.count]
@@ -134,6 +220,33 @@ import Testing
             expected += String(String.UnicodeScalarView(u[last...]))
             #expect(translit.transliterate(text: text) == expected, "\(text)")
         }
+    }
+
+    @Test func romanizationCacheAnswersWhatItComputedAndStartsOverWhenFull() {
+        var cache = RomanizationCache(limit: 3)
+        var computed = 0
+        var out: [UInt8] = []
+        var expected: [UInt8] = []
+        // Enough distinct words to grow the table more than once before it starts over.
+        let words = ["بوتين", "ماكرون", "بوتين", "a", "b", "بوتين", ""] + (0..<3_000).map { "w\($0 % 1_500)" }
+        var big = RomanizationCache(limit: 10_000)
+        for w in words {
+            var word = w
+            word.withUTF8 { b in
+                cache.append(b, to: &out) {
+                    computed += 1
+                    return Array($0) + [0x21]
+                }
+                var other: [UInt8] = []
+                big.append(b, to: &other) { Array($0) + [0x21] }
+                #expect(other == Array(w.utf8) + [0x21])
+            }
+            expected += Array(w.utf8) + [0x21]
+        }
+        #expect(out == expected)
+        #expect(big.count == 1_505)
+        // The first seven: بوتين, ماكرون, a computed; b starts the cache over; بوتين and "" again.
+        #expect(computed >= 6)
     }
 
     @Test func wordCacheAnswersWhatItComputedAndStartsOverWhenFull() {

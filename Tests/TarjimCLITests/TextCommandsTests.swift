@@ -73,6 +73,20 @@ import Testing
         #expect(k.stdout == "BLNKN BLNKN BDN BDN\n")
     }
 
+    /// Inputs over 1 MB go through the byte paths in blocks (cut before line feeds) and through the
+    /// 1 MB output blocks: the output is the small input's output repeated, for lines that start
+    /// with a combining mark, a presentation form or a ligature NFKC rewrites.
+    @Test(arguments: [["segment"], ["normalize", "--key"], ["translit"]])
+    func bigInputsEqualTheirLinesOutputsRepeated(_ command: [String]) throws {
+        let lines = "\u{0651}بوتين قال. د. أحمد وصل!\n\u{FEFB}\u{FE91} ماكرون \u{FDF2} ١٢٣\r\n\u{200D}ﬁ e\u{0301} «نعم» … لا\n"
+        let small = try CLI.run(command, stdin: Array(lines.utf8))
+        #expect(small.status == 0)
+        let copies = 1_300_000 / lines.utf8.count + 1
+        let big = try CLI.run(command, stdin: Array(String(repeating: lines, count: copies).utf8))
+        #expect(big.status == 0)
+        #expect(big.stdout == String(repeating: small.stdout, count: copies))
+    }
+
     @Test func outputFileIsWritten() throws {
         let dir = try CLI.tempDirectory()
         let out = dir.appendingPathComponent("out.txt")

@@ -22,8 +22,20 @@ struct NormalizeCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let out = try Output(path: outputOptions.output)
-            for doc in try input.documents() {
-                try out.write(bidiOptions.apply(key ? Normalizer.key(doc.text) : Normalizer.display(doc.text)))
+            if key && bidiOptions.bidi == .logical {
+                var bytes: [UInt8] = []
+                for doc in try input.byteDocuments() {
+                    // In blocks of about 1 MB cut before line feeds (the same output as the whole).
+                    try doc.decoded.forEachBlock { block in
+                        bytes.removeAll(keepingCapacity: true)
+                        Normalizer.appendKey(utf8: block, to: &bytes)
+                        try out.write(bytes: bytes)
+                    }
+                }
+            } else {
+                for doc in try input.documents() {
+                    try out.write(bidiOptions.apply(key ? Normalizer.key(doc.text) : Normalizer.display(doc.text)))
+                }
             }
             try out.finish()
         }

@@ -22,8 +22,20 @@ struct TranslitCommand: ParsableCommand {
         try reportingErrors {
             let out = try Output(path: outputOptions.output)
             let translit = key ? nil : try NameTransliterator()
-            for doc in try input.documents() {
-                try out.write(bidiOptions.apply(translit?.transliterate(text: doc.text) ?? PhoneticKey.keyText(doc.text)))
+            if let translit, bidiOptions.bidi == .logical {
+                var bytes: [UInt8] = []
+                for doc in try input.byteDocuments() {
+                    // In blocks of about 1 MB cut before line feeds (the same output as the whole).
+                    try doc.decoded.forEachBlock { block in
+                        bytes.removeAll(keepingCapacity: true)
+                        translit.appendTransliteration(utf8: block, to: &bytes)
+                        try out.write(bytes: bytes)
+                    }
+                }
+            } else {
+                for doc in try input.documents() {
+                    try out.write(bidiOptions.apply(translit?.transliterate(text: doc.text) ?? PhoneticKey.keyText(doc.text)))
+                }
             }
             try out.finish()
         }
