@@ -10,11 +10,11 @@ import Foundation
 public struct Glossary: Sendable {
     public var entries: [GlossaryEntry]
     /// For each entry, where it was read from ("file:line"), for messages and tooltips.
-    public var origins: [String]
+    public var origins: GlossaryOrigins
 
     public init(entries: [GlossaryEntry] = [], origins: [String]? = nil) {
         self.entries = entries
-        self.origins = origins ?? entries.map { _ in "" }
+        self.origins = GlossaryOrigins(origins ?? entries.map { _ in "" })
     }
 
     public init(tsv: String, file: String? = nil) throws(GlossaryError) {
@@ -28,14 +28,13 @@ public struct Glossary: Sendable {
     public init(document: GlossaryDocument) {
         let numbered = document.numberedEntries
         entries = numbered.map(\.entry)
-        let prefix = (document.file ?? "<glossary>") + ":"
-        origins = numbered.map { prefix + String($0.line) }
+        origins = GlossaryOrigins(file: document.file ?? "<glossary>", lines: numbered.map(\.line))
     }
 
     /// Appends another glossary's entries (later files add to earlier ones).
     public mutating func merge(_ other: Glossary) {
         entries += other.entries
-        origins += other.origins
+        origins.append(contentsOf: other.origins)
     }
 }
 

@@ -25,4 +25,14 @@ import Testing
         #expect(g.entries[1].variants == ["بلينكين", "بلينجن"])
         #expect(g.origins[1] == "<glossary>:4")
     }
+
+    /// Origins stay "file:line" for each entry through merges, and given strings stay as given.
+    @Test func originsThroughMerges() throws {
+        var g = try Glossary(tsv: "روسيا\tRussia\n\nبلينكن\tBlinken\n", file: "a.tsv")
+        g.merge(try Glossary(tsv: "# x\nالناتو\tNATO\n", file: "b.tsv"))
+        g.merge(Glossary(entries: g.entries.prefix(1).map { $0 }, origins: ["typed by hand"]))
+        g.merge(Glossary(entries: g.entries.prefix(1).map { $0 }))
+        #expect(Array(g.origins) == ["a.tsv:1", "a.tsv:3", "b.tsv:2", "typed by hand", ""])
+        #expect(g.origins.count == g.entries.count)
+    }
 }

@@ -79,7 +79,7 @@ struct DraftCommand: ParsableCommand {
             var documentNames: [String] = []
             var sentencesBefore = 0
             try OrderedParallelMap.run(
-                jobs: jobs, next: { try source.next() }, transform: { w, piece in try pipeline.draft(piece, worker: w) },
+                jobs: jobs, window: jobs + 1, next: { try source.next() }, transform: { w, piece in try pipeline.draft(piece, worker: w) },
                 consume: { result in
                     let piece = result.piece
                     if piece.isFirst { sentencesBefore = 0 }
