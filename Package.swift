@@ -49,6 +49,7 @@ let package = Package(
         .target(name: "Drafting", dependencies: ["ArabicText", "Glossary"]),
         // The system zlib (Debian zlib1g-dev), for dictd dictionaries compressed with dictzip (.dict.dz).
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CMalloc"),
         .target(name: "Alignment", dependencies: ["ArabicText", "Glossary", "CZlib"]),
         .target(name: "Checks", dependencies: ["ArabicText", "Glossary", "Drafting"]),
         .target(name: "TarjimIO"),
@@ -56,6 +57,7 @@ let package = Package(
         .executableTarget(
             name: "TarjimCLI",
             dependencies: [
+                "CMalloc",
                 "ArabicText",
                 "Glossary",
                 "Drafting",

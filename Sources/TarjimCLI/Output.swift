@@ -73,6 +73,7 @@ func ignoreWriteSignals() {
 /// Runs a command body, turning library errors into a message on stderr and exit code 1.
 func reportingErrors(_ body: () throws -> Void) throws {
     ignoreWriteSignals()
+    keepLargeBuffersOutOfTheHeap()
     do {
         try body()
     } catch let e as ExitCode {

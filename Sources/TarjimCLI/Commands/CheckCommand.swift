@@ -75,6 +75,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         ignoreWriteSignals()
+        keepLargeBuffersOutOfTheHeap()
         do {
             try checkUsage()
             let report = try makeReport()
