@@ -69,7 +69,7 @@ public struct BilingualDictionary: Sendable {
             return
         }
         let data: Data
-        do { data = try Data(contentsOf: url) } catch { throw .unreadable(file: url.path, reason: error.localizedDescription) }
+        do { data = try FileBytes.read(url) } catch { throw .unreadable(file: url.path, reason: error.localizedDescription) }
         guard let text = String(data: data, encoding: .utf8) else {
             throw .unreadable(file: url.path, reason: "not UTF-8")
         }

@@ -66,7 +66,7 @@ public enum TextDecoder {
         contentsOf url: URL, encoding: TextEncoding? = nil
     ) throws(ArabicTextError) -> DecodedText {
         let data: Data
-        do { data = try Data(contentsOf: url) } catch {
+        do { data = try FileBytes.read(url) } catch {
             throw .unreadable(file: url.path, reason: error.localizedDescription)
         }
         return try decode([UInt8](data), encoding: encoding, file: url.path)

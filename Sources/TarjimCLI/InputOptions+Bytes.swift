@@ -18,9 +18,9 @@ extension InputOptions {
             } else if let direct = Self.readRegularFile(name) {
                 bytes = direct
             } else {
-                // Not a regular file, or an error: Foundation reads it and words the error.
+                // Not a regular file (a pipe, /dev/null, <(...)), or an error.
                 let url = URL(fileURLWithPath: name)
-                do { bytes = [UInt8](try Data(contentsOf: url)) } catch {
+                do { bytes = [UInt8](try FileBytes.read(url)) } catch {
                     throw .unreadable(file: url.path, reason: error.localizedDescription)
                 }
             }

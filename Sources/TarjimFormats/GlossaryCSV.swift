@@ -181,7 +181,7 @@ public enum GlossaryCSV {
     /// Reads a CSV file (any encoding ``read(bytes:file:stripFormulaGuard:)`` accepts).
     public static func read(contentsOf url: URL, stripFormulaGuard: Bool = false) throws(FormatError) -> [GlossaryEntry] {
         let data: Data
-        do { data = try Data(contentsOf: url) } catch {
+        do { data = try FileBytes.read(url) } catch {
             throw .unreadable(file: url.path, line: 0, column: 0, message: error.localizedDescription)
         }
         return try read(bytes: [UInt8](data), file: url.path, stripFormulaGuard: stripFormulaGuard)

@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 import Glossary
 
@@ -79,7 +80,7 @@ public enum GlossaryTBX {
     /// Reads a TBX file.
     public static func read(contentsOf url: URL) throws(FormatError) -> [GlossaryEntry] {
         let data: Data
-        do { data = try Data(contentsOf: url) } catch {
+        do { data = try FileBytes.read(url) } catch {
             throw .unreadable(file: url.path, line: 0, column: 0, message: error.localizedDescription)
         }
         return try read([UInt8](data), file: url.path)

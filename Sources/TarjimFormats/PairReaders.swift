@@ -48,7 +48,7 @@ public struct PairFile: Sendable, Equatable {
 public enum PairReader {
     public static func read(contentsOf url: URL, name: String? = nil) throws(FormatError) -> PairFile {
         let data: Data
-        do { data = try Data(contentsOf: url) } catch {
+        do { data = try FileBytes.read(url) } catch {
             throw .unreadable(file: name ?? url.path, line: 0, column: 0, message: "cannot read: \(error.localizedDescription)")
         }
         return try read([UInt8](data), file: name ?? url.path)

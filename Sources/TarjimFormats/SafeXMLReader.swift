@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 
 #if canImport(FoundationXML)
@@ -38,7 +39,7 @@ public struct SafeXMLReader: Sendable {
     /// Reads and parses a file.
     public func read(contentsOf url: URL) throws(FormatError) -> XMLTree {
         let data: Data
-        do { data = try Data(contentsOf: url) } catch {
+        do { data = try FileBytes.read(url) } catch {
             throw .unreadable(file: url.path, line: 0, column: 0, message: error.localizedDescription)
         }
         return try read([UInt8](data), file: url.path)

@@ -103,6 +103,30 @@ import Testing
         #expect(r.stderr.contains("/nonexistent/file.txt"))
     }
 
+    /// Files that are not regular files are read to their end: /dev/null is an empty input; a
+    /// directory is an error naming it.
+    @Test(arguments: [["segment"], ["normalize", "--key"], ["translit"], ["draft", "--format", "tsv"]])
+    func specialFiles(_ command: [String]) throws {
+        let empty = try CLI.run(command + ["/dev/null"])
+        #expect(empty.status == 0, "\(empty.stderr)")
+        #expect(empty.stdout.isEmpty)
+        let dir = try CLI.tempDirectory()
+        let r = try CLI.run(command + [dir.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains(dir.path))
+    }
+
+    /// The whole-file readers too (check's documents, align's sides, glossaries): /dev/null is empty.
+    @Test(arguments: [["check", "--format", "json"], ["align", "/dev/null"], ["glossary", "lint"]])
+    func specialFilesReadWhole(_ command: [String]) throws {
+        let r = try CLI.run(command + ["/dev/null"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let dir = try CLI.tempDirectory()
+        let bad = try CLI.run(command + [dir.path])
+        #expect(bad.status != 0)
+        #expect((bad.stderr + bad.stdout).contains(dir.path))  // lint reports on stdout
+    }
+
     @Test func bidiVisualReordersEachLine() throws {
         let text = "abc بتث\nقال NATO\n"
         let logical = try CLI.run(["segment"], stdin: Array(text.utf8))

@@ -123,7 +123,7 @@ struct CheckCommand: ParsableCommand {
             var scopes: [(file: String, scope: CheckScope)] = []
             for path in merge {
                 let data: Data
-                do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+                do { data = try FileBytes.read(URL(fileURLWithPath: path)) } catch {
                     throw FormatError.unreadable(file: path, line: 0, column: 0, message: "cannot read: \(error.localizedDescription)")
                 }
                 scopes.append((path, try CheckReportJSON.readScope([UInt8](data), file: path)))

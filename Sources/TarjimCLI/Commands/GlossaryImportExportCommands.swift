@@ -1,3 +1,4 @@
+import ArabicText
 import ArgumentParser
 import Foundation
 import Glossary
@@ -43,7 +44,7 @@ struct GlossaryImportCommand: ParsableCommand {
             let name = file == "-" ? nil : file
             let bytes: [UInt8]
             if let name {
-                do { bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: name))) } catch {
+                do { bytes = [UInt8](try FileBytes.read(URL(fileURLWithPath: name))) } catch {
                     throw FormatError.unreadable(file: name, line: 0, column: 0, message: error.localizedDescription)
                 }
             } else {
