@@ -87,6 +87,29 @@ import Testing
         #expect(big.stdout == String(repeating: small.stdout, count: copies))
     }
 
+    /// `--jobs` hands the ~1 MB blocks of each document to threads: the output is the one-thread
+    /// output, byte for byte, over several files of several blocks each.
+    @Test(arguments: [["normalize", "--key"], ["translit"]])
+    func jobsGiveTheOneThreadOutput(_ command: [String]) throws {
+        let dir = try CLI.tempDirectory()
+        var files: [String] = []
+        for (k, line) in ["قال بوتين. وأضاف ماكرون: \u{FEFB} ١٢٣!\n", "\u{0651}ﬁ «لا» بلينكن\r\n"].enumerated() {
+            let url = dir.appendingPathComponent("doc\(k).txt")
+            try String(repeating: line, count: 2_600_000 / line.utf8.count).write(to: url, atomically: true, encoding: .utf8)
+            files.append(url.path)
+        }
+        let one = try CLI.run(command + ["--jobs", "1"] + files)
+        #expect(one.status == 0)
+        #expect(one.stdout.utf8.count > 2_000_000)
+        for jobs in ["2", "3"] {
+            let many = try CLI.run(command + ["--jobs", jobs] + files)
+            #expect(many.status == 0)
+            #expect(many.stdout == one.stdout)
+        }
+        let bad = try CLI.run(command + ["--jobs", "0"] + files)
+        #expect(bad.status == 64)
+    }
+
     @Test func outputFileIsWritten() throws {
         let dir = try CLI.tempDirectory()
         let out = dir.appendingPathComponent("out.txt")

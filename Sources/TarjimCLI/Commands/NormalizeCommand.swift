@@ -15,6 +15,7 @@ struct NormalizeCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var outputOptions: OutputOptions
     @OptionGroup var bidiOptions: BidiOptions
+    @OptionGroup var jobsOptions: JobsOptions
 
     @Flag(help: "Print the matching key instead of the display text.")
     var key = false
@@ -23,14 +24,9 @@ struct NormalizeCommand: ParsableCommand {
         try reportingErrors {
             let out = try Output(path: outputOptions.output)
             if key && bidiOptions.bidi == .logical {
-                var bytes: [UInt8] = []
-                for doc in try input.byteDocuments() {
-                    // In blocks of about 1 MB cut before line feeds (the same output as the whole).
-                    try doc.decoded.forEachBlock { block in
-                        bytes.removeAll(keepingCapacity: true)
-                        Normalizer.appendKey(utf8: block, to: &bytes)
-                        try out.write(bytes: bytes)
-                    }
+                // In blocks of about 1 MB cut before line feeds (the same output as the whole).
+                try BlockPipeline.run(try input.byteDocuments(), jobs: jobsOptions.workers, to: out) { _, block, bytes in
+                    Normalizer.appendKey(utf8: block, to: &bytes)
                 }
             } else {
                 for doc in try input.documents() {

@@ -14,6 +14,7 @@ struct TranslitCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var outputOptions: OutputOptions
     @OptionGroup var bidiOptions: BidiOptions
+    @OptionGroup var jobsOptions: JobsOptions
 
     @Flag(help: "Print phonetic name keys instead of romanizations.")
     var key = false
@@ -23,14 +24,12 @@ struct TranslitCommand: ParsableCommand {
             let out = try Output(path: outputOptions.output)
             let translit = key ? nil : try NameTransliterator()
             if let translit, bidiOptions.bidi == .logical {
-                var bytes: [UInt8] = []
-                for doc in try input.byteDocuments() {
-                    // In blocks of about 1 MB cut before line feeds (the same output as the whole).
-                    try doc.decoded.forEachBlock { block in
-                        bytes.removeAll(keepingCapacity: true)
-                        translit.appendTransliteration(utf8: block, to: &bytes)
-                        try out.write(bytes: bytes)
-                    }
+                // In blocks of about 1 MB cut before line feeds (the same output as the whole), each
+                // worker with its own transliterator (and word cache).
+                let jobs = jobsOptions.workers
+                let workers = [translit] + (try (1..<max(1, jobs)).map { _ in try NameTransliterator() })
+                try BlockPipeline.run(try input.byteDocuments(), jobs: jobs, to: out) { worker, block, bytes in
+                    workers[worker % workers.count].appendTransliteration(utf8: block, to: &bytes)
                 }
             } else {
                 for doc in try input.documents() {
