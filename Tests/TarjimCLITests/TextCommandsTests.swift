@@ -89,11 +89,15 @@ import Testing
 
     /// `--jobs` hands the ~1 MB blocks of each document to threads: the output is the one-thread
     /// output, byte for byte, over several files of several blocks each.
-    @Test(arguments: [["normalize", "--key"], ["translit"]])
+    @Test(arguments: [["normalize", "--key"], ["translit"], ["segment"]])
     func jobsGiveTheOneThreadOutput(_ command: [String]) throws {
         let dir = try CLI.tempDirectory()
         var files: [String] = []
-        for (k, line) in ["قال بوتين. وأضاف ماكرون: \u{FEFB} ١٢٣!\n", "\u{0651}ﬁ «لا» بلينكن\r\n"].enumerated() {
+        let lines = [
+            "قال بوتين. وأضاف ماكرون: \u{FEFB} ١٢٣! د. أحمد وصل 3.5 مليون.\n",
+            "\u{0651}ﬁ «لا» بلينكن؟ نعم\r\nسطر\u{2028}آخر. ثم\u{0085}فقرة\u{2029}أخيرة!\n",
+        ]
+        for (k, line) in lines.enumerated() {
             let url = dir.appendingPathComponent("doc\(k).txt")
             try String(repeating: line, count: 2_600_000 / line.utf8.count).write(to: url, atomically: true, encoding: .utf8)
             files.append(url.path)
