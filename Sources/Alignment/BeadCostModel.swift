@@ -70,13 +70,13 @@ struct BeadCostModel: Sendable {
     struct Kernel {
         let shapeArabic: UnsafeBufferPointer<Int>
         let shapeEnglish: UnsafeBufferPointer<Int>
-        let fixedCost: UnsafePointer<Double>
-        let arabicPrefix: UnsafePointer<Double>
-        let englishPrefix: UnsafePointer<Double>
+        let fixedCost: UnsafeBufferPointer<Double>
+        let arabicPrefix: UnsafeBufferPointer<Double>
+        let englishPrefix: UnsafeBufferPointer<Double>
         let arabicStride: Int
         let englishStride: Int
-        let logArabic: UnsafePointer<Double>
-        let logEnglish: UnsafePointer<Double>
+        let logArabic: UnsafeBufferPointer<Double>
+        let logEnglish: UnsafeBufferPointer<Double>
         let mixture: MixtureTable
         let table: PairTable?
 
@@ -106,9 +106,9 @@ struct BeadCostModel: Sendable {
                                 logEnglish.withUnsafeBufferPointer { le in
                                     body(
                                         Kernel(
-                                            shapeArabic: sa, shapeEnglish: se, fixedCost: fc.baseAddress!, arabicPrefix: ap.baseAddress!,
-                                            englishPrefix: ep.baseAddress!, arabicStride: arabicPrefix.count,
-                                            englishStride: englishPrefix.count, logArabic: la.baseAddress!, logEnglish: le.baseAddress!,
+                                            shapeArabic: sa, shapeEnglish: se, fixedCost: fc, arabicPrefix: ap,
+                                            englishPrefix: ep, arabicStride: arabicPrefix.count,
+                                            englishStride: englishPrefix.count, logArabic: la, logEnglish: le,
                                             mixture: mixture, table: table))
                                 }
                             }

@@ -29,6 +29,17 @@ enum PipelineBench {
         func glossary(_ file: String) throws -> Glossary { try Glossary(contentsOf: dir.appendingPathComponent(file)) }
         var work = 0
         let seconds: Double
+        /// A stage that turns each document's UTF-8 into output bytes.
+        func bytesStage(_ body: (UnsafeBufferPointer<UInt8>, inout [UInt8]) -> Void) -> Double {
+            var out: [UInt8] = []
+            return Measure.medianCPU(runs: runs) {
+                for var d in docs {
+                    out.removeAll(keepingCapacity: true)
+                    d.withUTF8 { body($0, &out) }
+                    work &+= out.count
+                }
+            }
+        }
         switch stage {
         case .draft:
             let drafter = try Drafter(glossary: try glossary("glossary-100k.tsv"), fuzzy: true)
@@ -64,27 +75,13 @@ enum PipelineBench {
             }
         case .normalizeKey:
             // What `tarjim normalize --key` calls: the key as bytes, no String.
-            var out: [UInt8] = []
-            seconds = Measure.medianCPU(runs: runs) {
-                for var d in docs {
-                    out.removeAll(keepingCapacity: true)
-                    d.withUTF8 { Normalizer.appendKey(utf8: $0, to: &out) }
-                    work &+= out.count
-                }
-            }
+            seconds = bytesStage { Normalizer.appendKey(utf8: $0, to: &$1) }
         case .normalize:
             seconds = Measure.medianCPU(runs: runs) { for d in docs { work &+= Normalizer.display(d).utf8.count } }
         case .translit:
             let t = try NameTransliterator()
             // What `tarjim translit` calls: the romanized text as bytes, no String.
-            var out: [UInt8] = []
-            seconds = Measure.medianCPU(runs: runs) {
-                for var d in docs {
-                    out.removeAll(keepingCapacity: true)
-                    d.withUTF8 { t.appendTransliteration(utf8: $0, to: &out) }
-                    work &+= out.count
-                }
-            }
+            seconds = bytesStage { t.appendTransliteration(utf8: $0, to: &$1) }
         case .check:
             let checker = Checker(
                 glossary: try glossary("glossary-100k.tsv"), lexicon: Lexicon.system(), transliterator: try NameTransliterator())

@@ -83,6 +83,15 @@ import Testing
                 #expect(keyed.sourceRange(ofKey: t.keyRange) == key.sourceRange(ofKey: t.keyRange))
             }
             for k in 0...key.scalars.count { #expect(keyed.sourceRange(ofKey: k..<k) == key.sourceRange(ofKey: k..<k)) }
+            // The compacted copy kept for later says the same with buffers of the used length, and
+            // stays the same when the reused buffers move on to the next text.
+            let kept = keyed.compacted()
+            #expect(kept.key.count == kept.keyCount && kept.keyCount == keyed.keyCount)
+            #expect(kept.tokens.map(\.token) == keyed.tokens.map(\.token))
+            keyed.reset(Array("ثم نص آخر أطول من الأول بكثير".unicodeScalars))
+            #expect(Array(kept.key) == key.scalars)
+            #expect(kept.tokens.map { Array(kept.keySlice($0)) } == kept.tokens.map { Array(key.scalars[$0.keyRange]) })
+            for t in kept.tokens { #expect(kept.sourceRange(ofKey: t.keyRange) == key.sourceRange(ofKey: t.keyRange)) }
         }
     }
 
