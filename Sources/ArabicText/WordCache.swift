@@ -7,45 +7,119 @@
 /// var cache = WordCache<String>(limit: 100_000)
 /// let latin = cache.value(for: word) { transliterate($0) }
 /// ```
+///
+/// The lookup is `@inlinable` so that it is specialized for its value type in the modules that use
+/// it (a generic call would go through value witnesses for every slot and value it touches).
 package struct WordCache<Value> {
-    private var slots: [UInt64: Int32] = [:]
-    private var starts: [Int] = [0]
-    private var bytes: [UInt8] = []
-    private var values: [Value] = []
-    private let limit: Int
+    /// Open addressing, linear probing, at most half full (no `Dictionary`: its SipHash of every key
+    /// costs more than the rest of a lookup).
+    @usableFromInline var slots = [WordCacheSlot](repeating: WordCacheSlot(), count: 1_024)
+    @usableFromInline var starts: [Int] = [0]
+    @usableFromInline var bytes: [UInt8] = []
+    @usableFromInline var values: [Value] = []
+    @usableFromInline let limit: Int
 
     package init(limit: Int = 100_000) {
         self.limit = limit
     }
 
     /// The cached value for `word`, computing and storing it on a miss.
+    @inlinable
     package mutating func value(for word: Substring, _ compute: (Substring) -> Value) -> Value {
         var w = word
         return w.withUTF8 { p in value(forUTF8: p) { _ in compute(word) } }
     }
 
     /// The cached value for the word spelled by `utf8`, computing and storing it on a miss.
+    @inlinable
     package mutating func value(forUTF8 utf8: UnsafeBufferPointer<UInt8>, _ compute: (UnsafeBufferPointer<UInt8>) -> Value) -> Value {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for b in utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        if let slot = slots[h] {
-            let i = Int(slot)
-            let stored = bytes[starts[i]..<starts[i + 1]]
-            if stored.elementsEqual(utf8) { return values[i] }
-            return compute(utf8)  // a hash collision: answer without caching
+        if h == 0 { h = 1 }
+        var mask = slots.count - 1
+        var i = Self.start(h, mask)
+        while slots[i].hash != 0 {
+            if slots[i].hash == h {
+                let k = Int(slots[i].index)
+                if bytes[starts[k]..<starts[k + 1]].elementsEqual(utf8) { return values[k] }
+            }
+            i = (i + 1) & mask
         }
         let v = compute(utf8)
         if values.count >= limit {
-            slots.removeAll(keepingCapacity: true)
+            for k in slots.indices { slots[k].hash = 0 }
             starts.removeAll(keepingCapacity: true)
             starts.append(0)
             bytes.removeAll(keepingCapacity: true)
             values.removeAll(keepingCapacity: true)
+            i = Self.start(h, mask)
+        } else if (values.count + 1) * 2 > slots.count {
+            grow()
+            mask = slots.count - 1
+            i = Self.start(h, mask)
+            while slots[i].hash != 0 { i = (i + 1) & mask }
         }
-        slots[h] = Int32(values.count)
+        slots[i] = WordCacheSlot(hash: h, index: Int32(values.count))
         bytes.append(contentsOf: utf8)
         starts.append(bytes.count)
         values.append(v)
         return v
+    }
+
+    @inlinable @inline(__always)
+    static func start(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask }
+
+    @usableFromInline
+    mutating func grow() {
+        let old = slots
+        slots = [WordCacheSlot](repeating: WordCacheSlot(), count: old.count * 2)
+        let mask = slots.count - 1
+        for s in old where s.hash != 0 {
+            var i = Self.start(s.hash, mask)
+            while slots[i].hash != 0 { i = (i + 1) & mask }
+            slots[i] = s
+        }
+    }
+}
+
+/// `WordCache` for words held as Unicode scalars (a slice of a sentence's scalars): the caller needs
+/// no `String` to look a word up. The word is encoded to UTF-8 in a reused buffer and looked up as
+/// bytes.
+///
+/// ```swift
+/// var cache = ScalarWordCache<Bool>(limit: 50_000)
+/// let nameLike = cache.value(for: sentence[token.range]) { lexicon.isNameLike(String(scalars: $0)) }
+/// ```
+package struct ScalarWordCache<Value> {
+    @usableFromInline var cache: WordCache<Value>
+    @usableFromInline var utf8: [UInt8] = []
+
+    package init(limit: Int = 100_000) {
+        cache = WordCache(limit: limit)
+    }
+
+    /// The cached value for `word`, computing and storing it on a miss.
+    @inlinable
+    package mutating func value(for word: ArraySlice<Unicode.Scalar>, _ compute: (ArraySlice<Unicode.Scalar>) -> Value) -> Value {
+        utf8.removeAll(keepingCapacity: true)
+        for u in word { UTF8.encode(u) { utf8.append($0) } }
+        return utf8.withUnsafeBufferPointer { cache.value(forUTF8: $0) { _ in compute(word) } }
+    }
+}
+
+extension ScalarWordCache: Sendable where Value: Sendable {}
+extension WordCache: Sendable where Value: Sendable {}
+
+/// A `WordCache` slot: a word's hash (0: empty slot) and its index in the cache's values.
+@usableFromInline
+struct WordCacheSlot: Sendable {
+    @usableFromInline var hash: UInt64 = 0
+    @usableFromInline var index: Int32 = 0
+
+    @inlinable init() {}
+
+    @inlinable init(hash: UInt64, index: Int32) {
+        self.hash = hash
+        self.index = index
     }
 }

@@ -28,6 +28,7 @@ public enum CliticRendering {
 
     /// The English for a term with its clitics: "and to NATO", "their Russia".
     public static func render(_ term: String, proclitics: [Proclitic], enclitic: Enclitic?) -> String {
+        if proclitics.isEmpty && enclitic == nil { return term }
         var words = proclitics.compactMap { english($0) }
         if let e = enclitic { words.append(english(e)) }
         words.append(term)

@@ -1,5 +1,6 @@
 import ArabicText
 import Glossary
+import Synchronization
 
 /// The draft pipeline: segment -> match terms (exact, variant, clitic, fuzzy) -> decide names ->
 /// render. Each sentence comes back with its English draft side, its terms and its flags.
@@ -29,6 +30,23 @@ public final class Drafter: Sendable {
     public let options: Options
     private let transliterator: NameTransliterator?
     private let segmenter = SentenceSegmenter()
+    /// Per-word and per-entry caches, one per concurrent call.
+    private let scratch = Mutex<[Scratch]>([])
+
+    struct Scratch: Sendable {
+        /// What each word no entry matched is for the unknown-name search.
+        var names = ScalarWordCache<NameWord?>(limit: 50_000)
+        /// `glossary.origins[i]` of the entries drafted so far.
+        var origins: [Int: String] = [:]
+
+        mutating func origin(of entry: Int, in glossary: Glossary) -> String {
+            if let o = origins[entry] { return o }
+            if origins.count >= 50_000 { origins.removeAll(keepingCapacity: true) }
+            let o = glossary.origins[entry]
+            origins[entry] = o
+            return o
+        }
+    }
 
     public var glossary: Glossary { matcher.glossary }
     private var lexicon: Lexicon? { matcher.options.lexicon }
@@ -52,9 +70,11 @@ public final class Drafter: Sendable {
         let sentences = segmenter.sentences(in: text)
         let scalars = sentences.map { ScalarBuffer.scalars(of: $0.text) }
         let matches = matcher.matches(inScopeScalars: scalars)
-        let unknown = unknownNames(scalars, matches)
+        var work = scratch.withLock { $0.popLast() } ?? Scratch()
+        defer { scratch.withLock { [work] in $0.append(work) } }
+        let unknown = unknownNames(scalars, matches, &work)
         return sentences.indices.map { k in
-            render(sentences[k], scalars[k], matches[k], unknown[k], doc: name)
+            render(sentences[k], scalars[k], matches[k], unknown[k], doc: name, &work)
         }
     }
 
@@ -160,42 +180,62 @@ public final class Drafter: Sendable {
     /// proclitic is split off when the bare word also occurs in the document (وتارنوفسكي next to
     /// تارنوفسكي), and a leading و when at least four letters follow that do not start with a long
     /// vowel (وديميتري -> and Dimitri; ويليام stays whole).
-    func unknownNames(_ sentences: [[Unicode.Scalar]], _ matches: [[TermMatch]]) -> [[UnknownName]] {
+    func unknownNames(_ sentences: [[Unicode.Scalar]], _ matches: [[TermMatch]], _ work: inout Scratch) -> [[UnknownName]] {
         guard options.transliterateUnknownNames, transliterator != nil, let lexicon else { return sentences.map { _ in [] } }
-        var candidates: [[(Range<Int>, String)]] = []
+        var candidates: [[(Range<Int>, NameWord)]] = []
         var bareKeys = Set<String>()
         for (u, ms) in zip(sentences, matches) {
-            var list: [(Range<Int>, String)] = []
+            var list: [(Range<Int>, NameWord)] = []
             var covered = MatchCoverage(ms)
             for t in Tokenizer.tokenize(scalars: u) where t.kind == .arabicWord {
                 if covered.overlaps(t.range) { continue }
-                let word = String(scalars: u[t.range])
-                guard lexicon.isNameLike(word) else { continue }
-                let key = Normalizer.key(word)
-                list.append((t.range, key))
-                bareKeys.insert(key)
+                guard let word = work.names.value(for: u[t.range], { Self.nameWord(String(scalars: $0), lexicon) }) else { continue }
+                list.append((t.range, word))
+                bareKeys.insert(word.key)
             }
             candidates.append(list)
         }
-        return candidates.enumerated().map { n, list in
-            list.map { (range, key) in
-                let k = Array(key.unicodeScalars)
-                let rest = String(scalars: k.dropFirst())
-                let conjunctionBeforeName = k[0] == "و" && k.count >= 5 && !["ا", "و", "ي"].contains(k[1])
-                if k.count >= 5, let p = Proclitic.allCases.first(where: { $0 != .sa && $0.rawValue.unicodeScalars.first == k[0] }),
-                    bareKeys.contains(rest) || (p == .wa && conjunctionBeforeName)
-                {
-                    let wordKey = MatchingKey(scalars: Array(sentences[n][range]))
-                    return UnknownName(range: range, nameStart: range.lowerBound + wordKey.sourceRange(ofKey: 1..<1).lowerBound, proclitic: p)
+        return candidates.map { list in
+            list.map { (range, word) in
+                if let p = word.proclitic, bareKeys.contains(word.rest) || (p == .wa && word.conjunctionBeforeName) {
+                    return UnknownName(range: range, nameStart: range.lowerBound + word.procliticLength, proclitic: p)
                 }
                 return UnknownName(range: range, nameStart: range.lowerBound, proclitic: nil)
             }
         }
     }
 
+    /// A name-like word (`Lexicon.isNameLike`) and what splitting a proclitic off it needs; the same
+    /// for every occurrence of the word, so cached per word.
+    struct NameWord: Sendable {
+        /// The word's matching key.
+        let key: String
+        /// The proclitic the key may start with (keys of five letters or more; never س).
+        let proclitic: Proclitic?
+        /// The key without its first letter.
+        let rest: String
+        /// Where the name starts in the word (in scalars) when the proclitic is split off.
+        let procliticLength: Int
+        /// A و before at least four letters that do not start with a long vowel.
+        let conjunctionBeforeName: Bool
+    }
+
+    static func nameWord(_ word: String, _ lexicon: Lexicon) -> NameWord? {
+        guard lexicon.isNameLike(word) else { return nil }
+        let key = Normalizer.key(word)
+        let k = Array(key.unicodeScalars)
+        let p = k.count >= 5 ? Proclitic.allCases.first(where: { $0 != .sa && $0.rawValue.unicodeScalars.first == k[0] }) : nil
+        return NameWord(
+            key: key, proclitic: p, rest: String(scalars: k.dropFirst()),
+            procliticLength: p == nil ? 0 : MatchingKey(scalars: Array(word.unicodeScalars)).sourceRange(ofKey: 1..<1).lowerBound,
+            conjunctionBeforeName: k[0] == "و" && k.count >= 5 && !["ا", "و", "ي"].contains(k[1]))
+    }
+
     // MARK: - Rendering
 
-    func render(_ s: Sentence, _ u: [Unicode.Scalar], _ ms: [TermMatch], _ unknown: [UnknownName], doc: String) -> DraftSentence {
+    func render(
+        _ s: Sentence, _ u: [Unicode.Scalar], _ ms: [TermMatch], _ unknown: [UnknownName], doc: String, _ work: inout Scratch
+    ) -> DraftSentence {
         struct Span {
             let range: Range<Int>
             let english: String
@@ -223,7 +263,7 @@ public final class Drafter: Sendable {
                 }
             let term = DraftTerm(
                 source: text(m.range), target: entry.english, canonical: entry.arabic, match: match, start: m.range.lowerBound,
-                end: m.range.upperBound, entryKind: entry.kind, score: m.score, origin: glossary.origins[m.entryIndex], comment: entry.comment)
+                end: m.range.upperBound, entryKind: entry.kind, score: m.score, origin: work.origin(of: m.entryIndex, in: glossary), comment: entry.comment)
             var flag: DraftFlag?
             if m.kind == .variant && entry.kind.isName {
                 flag = DraftFlag(

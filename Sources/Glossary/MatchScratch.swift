@@ -49,11 +49,18 @@ struct MatchScratch: Sendable {
         let options: [FuzzyOption]
     }
 
-    /// A candidate name for a reading, with what the word and the name alone decide.
+    /// A candidate name for a reading, with what the word and the name alone decide: plain values
+    /// only (no arrays), so the matcher's inner loop copies them without reference counting.
     struct FuzzyOption: Sendable {
-        let candidate: TermMatcher.FuzzyCandidate
-        /// The name is a place and the stem its nisba adjective (فرنسي of فرنسا).
-        let placeNisba: Bool
+        let entry: Int32
+        let spelling: Int32
+        /// The word id of the whole spelling (article included).
+        let word: Int32
+        let kind: EntryKind
+        /// The candidate stem's `KeyHash`.
+        let stemHash: UInt64
+        /// The candidate stem's length in key scalars.
+        let stemCount: Int
         /// `NameDistance.isOneSlip(stem, of: name)`, for names of four letters or more.
         let oneSlip: Bool
         /// `NameDistance.distance(stem, name)`.
@@ -110,7 +117,10 @@ struct MatchScratch: Sendable {
     mutating func lookUpTokens(_ trie: CompiledTrie) {
         if infos.count >= limit { clear() }
         tokenInfo.removeAll(keepingCapacity: true)
-        for t in keyed.tokens { tokenInfo.append(lookUp(t, trie)) }
+        // The key array held once for the whole sentence (a slice of `keyed.key` per token would
+        // retain and release it each time, `word` being mutating).
+        let key = keyed.key
+        for t in keyed.tokens { tokenInfo.append(word(key[t.keyRange], isArabic: t.token.kind == .arabicWord, hash: t.hash, trie)) }
     }
 
     private mutating func clear() {
@@ -139,10 +149,6 @@ struct MatchScratch: Sendable {
     @inline(__always)
     private static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask }
 
-    private mutating func lookUp(_ t: KeyedToken, _ trie: CompiledTrie) -> Int32 {
-        word(keyed.keySlice(t), isArabic: t.token.kind == .arabicWord, hash: t.hash, trie)
-    }
-
     /// The index in `infos` of the word with key `key` (whose `KeyHash` is `hash`), computing its
     /// info on a miss.
     mutating func word(_ key: ArraySlice<Unicode.Scalar>, isArabic: Bool, hash: UInt64, _ trie: CompiledTrie) -> Int32 {
@@ -152,9 +158,7 @@ struct MatchScratch: Sendable {
         var i = Self.slot(h, mask)
         while slots[i].hash != 0 {
             let s = slots[i]
-            if s.hash == h && s.arabic == isArabic && Int(s.length) == key.count
-                && arena[Int(s.arenaStart)..<(Int(s.arenaStart) + key.count)].elementsEqual(key)
-            {
+            if s.hash == h && s.arabic == isArabic && Int(s.length) == key.count && Self.arena(arena, at: Int(s.arenaStart), holds: key) {
                 return s.info
             }
             i = (i + 1) & mask
@@ -166,6 +170,17 @@ struct MatchScratch: Sendable {
         arena.append(contentsOf: key)
         if infos.count * 2 > slots.count { grow() }
         return info
+    }
+
+    /// Whether `arena` holds `key` from `start` on (bounds known to hold: compared through pointers).
+    @inline(__always)
+    private static func arena(_ arena: [Unicode.Scalar], at start: Int, holds key: ArraySlice<Unicode.Scalar>) -> Bool {
+        arena.withUnsafeBufferPointer { a in
+            key.withUnsafeBufferPointer { k in
+                for j in 0..<k.count where a[start + j] != k[j] { return false }
+                return true
+            }
+        }
     }
 
     private mutating func grow() {

@@ -82,6 +82,8 @@ public final class TermMatcher: Sendable {
     /// (`nameStems(of:)`), as a range of `stemHashes`; what an exact match of it puts in scope.
     private let terminalStems: [Range<Int32>]
     private let stemHashes: [UInt64]
+    /// The lowest similarity any fuzzy rule accepts (one-slip garbles aside).
+    private let lowestFuzzyScore: Double
     /// Work buffers and word caches, one per concurrent call.
     private let scratch = Mutex<[MatchScratch]>([])
     /// How many distinct words a word cache holds before it starts over.
@@ -95,6 +97,7 @@ public final class TermMatcher: Sendable {
         self.glossary = glossary
         self.options = options
         self.cacheLimit = cacheLimit
+        lowestFuzzyScore = min(options.inScopeScore, options.afterTitleScore, options.unknownPersonScore, options.unknownPlaceScore)
         var trie = TermTrie(words: glossary.entries.count * 2)
         var fuzzy: [UInt64: [FuzzyCandidate]] = [:]
         var terminalStems: [Range<Int32>] = []
@@ -180,9 +183,11 @@ public final class TermMatcher: Sendable {
         matches(inScopeScalars: texts.map { Array($0.unicodeScalars) })
     }
 
-    /// A sentence kept for the fuzzy pass: its keyed text, which tokens exact matches covered, and
-    /// each token's word id (-1: not a glossary word).
+    /// A sentence kept for the fuzzy pass (only sentences with a word the pass could take for a
+    /// garbled name): its index, its keyed text, which tokens exact matches covered, and each
+    /// token's word id (-1: not a glossary word).
     private struct Pending {
+        let index: Int
         let text: KeyedText
         let covered: [Bool]
         let wordIDs: [Int32]
@@ -217,12 +222,16 @@ public final class TermMatcher: Sendable {
                 }
             }
             results.append(result)
-            if options.fuzzy {
-                pending.append(Pending(text: work.keyed.compacted(), covered: covered, wordIDs: (0..<n).map { work.info(ofToken: $0).fullID }))
+            if options.fuzzy && hasFuzzyCandidate(covered: covered, &work) {
+                pending.append(
+                    Pending(
+                        index: results.count - 1, text: work.keyed.compacted(), covered: covered,
+                        wordIDs: (0..<n).map { work.info(ofToken: $0).fullID }))
             }
         }
         guard options.fuzzy else { return results }
-        for (n, p) in pending.enumerated() {
+        for p in pending {
+            let n = p.index
             let text = p.text
             var result = results[n]
             var added = false
@@ -293,8 +302,8 @@ public final class TermMatcher: Sendable {
     /// The glossary spelling a terminal stands for.
     @inline(__always)
     private func spelling(_ t: Terminal) -> String {
-        let entry = glossary.entries[Int(t.entry)]
-        return t.spelling == 0 ? entry.arabic : entry.variants[Int(t.spelling) - 1]
+        // Field by field: copying the entry out would retain and release every string it holds.
+        t.spelling == 0 ? glossary.entries[Int(t.entry)].arabic : glossary.entries[Int(t.entry)].variants[Int(t.spelling) - 1]
     }
 
     private struct Candidate {
@@ -394,6 +403,51 @@ public final class TermMatcher: Sendable {
 
     // MARK: - Fuzzy names
 
+    /// The readings of a word (its key `slice`, its index `word` in `work`'s cache) that the fuzzy
+    /// name search looks at, with their candidates and what the word and each name alone decide
+    /// (the checks that do not depend on the context): computed once per word, then cached.
+    private func fuzzyReadings(of slice: ArraySlice<Unicode.Scalar>, word: Int32, _ work: inout MatchScratch) -> Range<Int32> {
+        work.fuzzyReadings(ofWord: word) { found in
+            CliticReading.forEach(in: slice) { r in
+                guard r.enclitic == nil else { return }
+                let stemSlice = slice[(slice.startIndex + r.prefixLength)..<(slice.endIndex - r.suffixLength)]
+                guard stemSlice.count >= 4, let cands = fuzzyIndex[PhoneticKey.hash(keyScalars: stemSlice)] else { return }
+                let stem = Array(stemSlice)
+                let options = cands.compactMap { c -> MatchScratch.FuzzyOption? in
+                    if c.stem == stem { return nil }  // same key as a spelling would have matched exactly
+                    if r.hasArticle && !c.definite { return nil }
+                    if abs(stem.count - c.stem.count) > 2 { return nil }  // garbles swap letters, they do not rewrite
+                    let kind = glossary.entries[Int(c.entry)].kind
+                    // الفرنسي is "French", not a garbled فرنسا.
+                    if kind == .place && Self.isNisba(stem, of: c.stem) { return nil }
+                    // One slip (a letter of the same class or one long vowel) from a name of four letters
+                    // or more: how typists and machine translation garble names (روصيا, لاندن, الكونغروس).
+                    let oneSlip = c.stem.count >= 4 && NameDistance.isOneSlip(stem, of: c.stem)
+                    // Never nil without a limit; within a limit, the bounded distance is this one.
+                    let d = NameDistance.distance(stem, c.stem, limit: .infinity) ?? .infinity
+                    // Every rule but one slip needs a similarity of at least the lowest threshold, and
+                    // the similarity only drops with clitics: an option below it is never taken.
+                    if !oneSlip && max(0, 1 - d / Double(max(stem.count, c.stem.count))) < lowestFuzzyScore { return nil }
+                    return MatchScratch.FuzzyOption(
+                        entry: c.entry, spelling: c.spelling, word: c.word, kind: kind, stemHash: c.stemHash, stemCount: c.stem.count,
+                        oneSlip: oneSlip, distance: d)
+                }
+                if !options.isEmpty { found.append(MatchScratch.FuzzyReading(reading: r, stemCount: stem.count, options: options)) }
+            }
+        }
+    }
+
+    /// Whether a word of the sentence in `work.keyed` that no exact match covered could be taken for a
+    /// garbled name: an Arabic word that is no glossary word and has a reading with candidates.
+    private func hasFuzzyCandidate(covered: [Bool], _ work: inout MatchScratch) -> Bool {
+        for k in covered.indices where !covered[k] {
+            let t = work.keyed.tokens[k]
+            guard t.token.kind == .arabicWord, work.info(ofToken: k).fullID < 0 else { continue }
+            if !fuzzyReadings(of: work.keyed.keySlice(t), word: work.tokenInfo[k], &work).isEmpty { return true }
+        }
+        return false
+    }
+
     private func fuzzyMatch(at i: Int, _ p: Pending, presentNames: Set<UInt64>, _ work: inout MatchScratch) -> (TermMatch, Int)? {
         let text = p.text
         let tokens = text.tokens
@@ -401,7 +455,7 @@ public final class TermMatcher: Sendable {
         let slice = text.keySlice(t)
         // A word that is part of some glossary spelling is a known word, not a garble.
         if p.wordIDs[i] >= 0 { return nil }
-        var best: (score: Double, rank: Double, reading: CliticReading, cand: FuzzyCandidate)?
+        var best: (score: Double, rank: Double, reading: CliticReading, cand: MatchScratch.FuzzyOption)?
         var afterTitle: Bool?
         var hasTanween: Bool?
         var unknownCache: Bool?
@@ -412,30 +466,7 @@ public final class TermMatcher: Sendable {
             unknownCache = r
             return r
         }
-        // The readings with candidates, and what the word and each name alone decide (the
-        // checks that do not depend on the context), are cached per word.
-        let readings = work.fuzzyReadings(ofWord: work.word(slice, isArabic: true, hash: t.hash, trie)) { found in
-            CliticReading.forEach(in: slice) { r in
-                guard r.enclitic == nil else { return }
-                let stemSlice = slice[(slice.startIndex + r.prefixLength)..<(slice.endIndex - r.suffixLength)]
-                guard stemSlice.count >= 4, let cands = fuzzyIndex[PhoneticKey.hash(keyScalars: stemSlice)] else { return }
-                let stem = Array(stemSlice)
-                let options = cands.compactMap { c -> MatchScratch.FuzzyOption? in
-                    if c.stem == stem { return nil }  // same key as a spelling would have matched exactly
-                    if r.hasArticle && !c.definite { return nil }
-                    if abs(stem.count - c.stem.count) > 2 { return nil }  // garbles swap letters, they do not rewrite
-                    // الفرنسي is "French", not a garbled فرنسا.
-                    let nisba = glossary.entries[Int(c.entry)].kind == .place && Self.isNisba(stem, of: c.stem)
-                    // One slip (a letter of the same class or one long vowel) from a name of four letters
-                    // or more: how typists and machine translation garble names (روصيا, لاندن, الكونغروس).
-                    let oneSlip = c.stem.count >= 4 && NameDistance.isOneSlip(stem, of: c.stem)
-                    // Never nil without a limit; within a limit, the bounded distance is this one.
-                    let d = NameDistance.distance(stem, c.stem, limit: .infinity) ?? .infinity
-                    return MatchScratch.FuzzyOption(candidate: c, placeNisba: nisba, oneSlip: oneSlip, distance: d)
-                }
-                if !options.isEmpty { found.append(MatchScratch.FuzzyReading(reading: r, stemCount: stem.count, options: options)) }
-            }
-        }
+        let readings = fuzzyReadings(of: slice, word: work.word(slice, isArabic: true, hash: t.hash, trie), &work)
         for k in readings {
             let fr = work.fuzzy[Int(k)]
             let r = fr.reading
@@ -448,11 +479,10 @@ public final class TermMatcher: Sendable {
             // The trie node of the word before, for first-name evidence (جو فيدن).
             let previous: Int32? = i > 0 && r.prefixLength == 0 ? edge(0, p.wordIDs[i - 1]) : nil
             for o in fr.options {
-                let c = o.candidate
-                let kind = glossary.entries[Int(c.entry)].kind
-                if kind == .place && (tanween || o.placeNisba) { continue }
-                let firstName = previous.flatMap { edge($0, c.word) } != nil
-                let inScope = presentNames.contains(c.stemHash)
+                let kind = o.kind
+                if kind == .place && tanween { continue }
+                let firstName = previous.flatMap { edge($0, o.word) } != nil
+                let inScope = presentNames.contains(o.stemHash)
                 let oneSlip = o.oneSlip
                 // The least similarity any rule below could accept, as a distance limit (the
                 // distance itself is cached with the word); no rule can apply: skip.
@@ -462,7 +492,7 @@ public final class TermMatcher: Sendable {
                 if stemCount >= 6 { need = min(need, kind == .person ? options.unknownPersonScore : options.unknownPlaceScore) }
                 if need == .infinity && !oneSlip { continue }
                 let penalty = 0.02 * Double(r.prefixLength)
-                let longer = Double(max(stemCount, c.stem.count))
+                let longer = Double(max(stemCount, o.stemCount))
                 let limit = oneSlip ? Double.infinity : (1 - need - penalty) * longer + 1e-9
                 let d = o.distance
                 guard d <= limit else { continue }
@@ -484,7 +514,7 @@ public final class TermMatcher: Sendable {
                 guard accepted else { continue }
                 // Prefer the candidate the context supports best.
                 let rank = s + (firstName ? 0.2 : 0) + (inScope ? 0.1 : 0)
-                if best == nil || rank > best!.rank { best = (s, rank, r, c) }
+                if best == nil || rank > best!.rank { best = (s, rank, r, o) }
             }
         }
         guard let b = best else { return nil }
