@@ -41,7 +41,7 @@ package struct WordCache<Value> {
         while slots[i].hash != 0 {
             if slots[i].hash == h {
                 let k = Int(slots[i].index)
-                if bytes[starts[k]..<starts[k + 1]].elementsEqual(utf8) { return values[k] }
+                if Self.equal(bytes, starts[k], starts[k + 1], utf8) { return values[k] }
             }
             i = (i + 1) & mask
         }
@@ -64,6 +64,16 @@ package struct WordCache<Value> {
         starts.append(bytes.count)
         values.append(v)
         return v
+    }
+
+    /// Whether `bytes[from..<to]` spells `word` (compared through pointers).
+    @inlinable @inline(__always)
+    static func equal(_ bytes: [UInt8], _ from: Int, _ to: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard to - from == word.count else { return false }
+        return bytes.withUnsafeBufferPointer { b in
+            for j in 0..<word.count where b[from + j] != word[j] { return false }
+            return true
+        }
     }
 
     @inlinable @inline(__always)

@@ -59,8 +59,8 @@ public final class TermMatcher: Sendable {
     struct FuzzyCandidate: Sendable {
         let entry: Int32
         let spelling: Int32
-        /// The spelling's key without the article.
-        let stem: [Unicode.Scalar]
+        /// The spelling's key without the article, as a range of `fuzzyStems`.
+        let stem: Range<Int32>
         let stemHash: UInt64
         /// The word id of the whole spelling (article included).
         let word: Int32
@@ -73,8 +73,14 @@ public final class TermMatcher: Sendable {
     public let options: Options
     /// The glossary's spellings as a word trie over matching keys.
     private let trie: CompiledTrie
-    /// Phonetic key hash of a name's stem -> the spellings with that key (empty without `fuzzy`).
-    private let fuzzyIndex: [UInt64: [FuzzyCandidate]]
+    /// Phonetic key hash of a name's stem -> its group of spellings with that key, a range of
+    /// `fuzzyCandidates` (`fuzzyGroupStarts[g]..<fuzzyGroupStarts[g + 1]`); empty without `fuzzy`.
+    /// Flat arrays rather than a dictionary of arrays: a 100,000-entry glossary has ~50,000 names,
+    /// and an array (and a stem array) each cost ~11 MB more.
+    private let fuzzyGroups: HashTable64
+    private let fuzzyGroupStarts: [Int32]
+    private let fuzzyCandidates: [FuzzyCandidate]
+    private let fuzzyStems: [Unicode.Scalar]
     /// Key hashes of words that put a name after them: titles. (First names are not used: many are
     /// also ordinary words, علي/على, جو.)
     private let titleHashes: Set<UInt64>
@@ -99,7 +105,9 @@ public final class TermMatcher: Sendable {
         self.cacheLimit = cacheLimit
         lowestFuzzyScore = min(options.inScopeScore, options.afterTitleScore, options.unknownPersonScore, options.unknownPlaceScore)
         var trie = TermTrie(words: glossary.entries.count * 2)
-        var fuzzy: [UInt64: [FuzzyCandidate]] = [:]
+        // Candidates in glossary order with their phonetic key hash, then grouped by it below.
+        var fuzzy: [(hash: UInt64, candidate: FuzzyCandidate)] = []
+        var fuzzyStems: [Unicode.Scalar] = []
         var terminalStems: [Range<Int32>] = []
         var stemHashes: [UInt64] = []
         var keyed = KeyedText()
@@ -128,10 +136,15 @@ public final class TermMatcher: Sendable {
                     if count == 1 {
                         let stem = stems[0]
                         if stem.count >= 3 {
-                            fuzzy[PhoneticKey.hash(keyScalars: stem), default: []].append(
-                                FuzzyCandidate(
-                                    entry: Int32(e), spelling: Int32(s), stem: stem, stemHash: KeyHash.of(stem), word: first.id,
-                                    definite: stem.count < first.key.count))
+                            let range = Int32(fuzzyStems.count)..<Int32(fuzzyStems.count + stem.count)
+                            fuzzyStems += stem
+                            fuzzy.append(
+                                (
+                                    PhoneticKey.hash(keyScalars: stem),
+                                    FuzzyCandidate(
+                                        entry: Int32(e), spelling: Int32(s), stem: range, stemHash: KeyHash.of(stem), word: first.id,
+                                        definite: stem.count < first.key.count)
+                                ))
                         }
                     }
                 }
@@ -140,10 +153,40 @@ public final class TermMatcher: Sendable {
         }
         let entries = glossary.entries
         self.trie = CompiledTrie(trie) { entries[Int($0)].kind == .term }
-        self.fuzzyIndex = fuzzy
+        (fuzzyGroups, fuzzyGroupStarts, fuzzyCandidates) = Self.grouped(fuzzy)
+        self.fuzzyStems = fuzzyStems
         self.terminalStems = terminalStems
         self.stemHashes = stemHashes
         self.titleHashes = Set(Self.titles.map { KeyHash.of(MatchingKey($0).scalars) })
+    }
+
+    /// The candidates grouped by phonetic key hash (groups in the order their first candidate came,
+    /// candidates in glossary order within a group): the hash -> group table, the group starts
+    /// (one more than the groups) and the candidates.
+    private static func grouped(
+        _ items: [(hash: UInt64, candidate: FuzzyCandidate)]
+    ) -> (HashTable64, [Int32], [FuzzyCandidate]) {
+        var groups = HashTable64(capacity: items.count)
+        var groupOf: [Int32] = []
+        var counts: [Int32] = []
+        groupOf.reserveCapacity(items.count)
+        for item in items {
+            let g: Int32
+            if let known = groups[item.hash] {
+                g = known
+            } else {
+                g = Int32(counts.count)
+                groups.insert(item.hash, g)
+                counts.append(0)
+            }
+            counts[Int(g)] += 1
+            groupOf.append(g)
+        }
+        var starts: [Int32] = [0]
+        starts.reserveCapacity(counts.count + 1)
+        for c in counts { starts.append(starts[starts.count - 1] + c) }
+        let order = items.indices.sorted { (groupOf[$0], $0) < (groupOf[$1], $1) }
+        return (groups, starts, order.map { items[$0].candidate })
     }
 
     /// Titles and words after which a name is expected.
@@ -411,25 +454,27 @@ public final class TermMatcher: Sendable {
             CliticReading.forEach(in: slice) { r in
                 guard r.enclitic == nil else { return }
                 let stemSlice = slice[(slice.startIndex + r.prefixLength)..<(slice.endIndex - r.suffixLength)]
-                guard stemSlice.count >= 4, let cands = fuzzyIndex[PhoneticKey.hash(keyScalars: stemSlice)] else { return }
+                guard stemSlice.count >= 4, let g = fuzzyGroups[PhoneticKey.hash(keyScalars: stemSlice)] else { return }
                 let stem = Array(stemSlice)
+                let cands = fuzzyCandidates[Int(fuzzyGroupStarts[Int(g)])..<Int(fuzzyGroupStarts[Int(g) + 1])]
                 let options = cands.compactMap { c -> MatchScratch.FuzzyOption? in
-                    if c.stem == stem { return nil }  // same key as a spelling would have matched exactly
+                    let name = Array(fuzzyStems[Int(c.stem.lowerBound)..<Int(c.stem.upperBound)])
+                    if name == stem { return nil }  // same key as a spelling would have matched exactly
                     if r.hasArticle && !c.definite { return nil }
-                    if abs(stem.count - c.stem.count) > 2 { return nil }  // garbles swap letters, they do not rewrite
+                    if abs(stem.count - name.count) > 2 { return nil }  // garbles swap letters, they do not rewrite
                     let kind = glossary.entries[Int(c.entry)].kind
                     // الفرنسي is "French", not a garbled فرنسا.
-                    if kind == .place && Self.isNisba(stem, of: c.stem) { return nil }
+                    if kind == .place && Self.isNisba(stem, of: name) { return nil }
                     // One slip (a letter of the same class or one long vowel) from a name of four letters
                     // or more: how typists and machine translation garble names (روصيا, لاندن, الكونغروس).
-                    let oneSlip = c.stem.count >= 4 && NameDistance.isOneSlip(stem, of: c.stem)
+                    let oneSlip = name.count >= 4 && NameDistance.isOneSlip(stem, of: name)
                     // Never nil without a limit; within a limit, the bounded distance is this one.
-                    let d = NameDistance.distance(stem, c.stem, limit: .infinity) ?? .infinity
+                    let d = NameDistance.distance(stem, name, limit: .infinity) ?? .infinity
                     // Every rule but one slip needs a similarity of at least the lowest threshold, and
                     // the similarity only drops with clitics: an option below it is never taken.
-                    if !oneSlip && max(0, 1 - d / Double(max(stem.count, c.stem.count))) < lowestFuzzyScore { return nil }
+                    if !oneSlip && max(0, 1 - d / Double(max(stem.count, name.count))) < lowestFuzzyScore { return nil }
                     return MatchScratch.FuzzyOption(
-                        entry: c.entry, spelling: c.spelling, word: c.word, kind: kind, stemHash: c.stemHash, stemCount: c.stem.count,
+                        entry: c.entry, spelling: c.spelling, word: c.word, kind: kind, stemHash: c.stemHash, stemCount: name.count,
                         oneSlip: oneSlip, distance: d)
                 }
                 if !options.isEmpty { found.append(MatchScratch.FuzzyReading(reading: r, stemCount: stem.count, options: options)) }

@@ -56,6 +56,7 @@ struct DraftCommand: ParsableCommand {
         try reportingErrors {
             let glossary = try glossaryOptions.load()
             let drafter = try Drafter(glossary: glossary, fuzzy: !glossaryOptions.noFuzzy)
+            ProcessLifetime.keep(drafter)
             let out = try Output(path: outputOptions.output)
             let fmt = format ?? (out.isTerminal ? .text : .tsv)
             let terminal = DraftTerminal(color: out.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil, visualBidi: bidi == .visual)
