@@ -157,16 +157,17 @@ public struct GlossaryDocument: Sendable, Equatable {
             .malformed(file: file, line: line, column: column(at: byte), message: message)
         }
         try checkControls(bytes, line: line, file: file)
-        // Fields as byte ranges between tabs.
-        var fields: [Range<Int>] = []
+        // Fields as byte ranges between tabs (the first maxColumns + 1 kept inline: an array per
+        // line was a third of the parse).
+        var fields = FieldRanges()
         var start = 0
-        for (k, b) in bytes.enumerated() where b == 0x09 {
+        for k in bytes.indices where bytes[k] == 0x09 {
             fields.append(start..<k)
             start = k + 1
         }
         fields.append(start..<bytes.count)
         // Trailing empty columns (trailing tabs) are tolerated.
-        while fields.count > 2 && fields.last!.isEmpty { fields.removeLast() }
+        fields.dropTrailingEmpty(keeping: 2)
         guard fields.count >= 2 else { throw fail(bytes.count, "expected a tab and an English term after the Arabic term") }
         guard fields.count <= maxColumns else {
             throw fail(
@@ -266,4 +267,29 @@ extension GlossaryDocument {
         lines.remove(at: i)
         return e
     }
+}
+
+/// The byte ranges of a glossary line's tab-separated fields: how many there are, and the first
+/// `GlossaryDocument.maxColumns + 1` of them (enough for every field an entry has and for where
+/// a field too many starts), without an array per line.
+struct FieldRanges {
+    private var ranges = InlineArray<7, Range<Int>>(repeating: 0..<0)
+    /// The number of fields.
+    private(set) var count = 0
+    /// The index of the last non-empty field, -1 when all are empty.
+    private var lastNonEmpty = -1
+
+    mutating func append(_ r: Range<Int>) {
+        if count < ranges.count { ranges[count] = r }
+        if !r.isEmpty { lastNonEmpty = count }
+        count += 1
+    }
+
+    /// Drops the empty fields at the end while more than `minimum` remain.
+    mutating func dropTrailingEmpty(keeping minimum: Int) {
+        if count > minimum { count = max(lastNonEmpty + 1, minimum) }
+    }
+
+    /// Field `i` (`i` < 7).
+    subscript(i: Int) -> Range<Int> { ranges[i] }
 }

@@ -111,11 +111,16 @@ public final class TermMatcher: Sendable {
         var terminalStems: [Range<Int32>] = []
         var stemHashes: [UInt64] = []
         var keyed = KeyedText()
-        for (e, entry) in glossary.entries.enumerated() {
-            for s in 0...entry.variants.count {
-                let spelling = s == 0 ? entry.arabic : entry.variants[s - 1]
+        var scalars: [Unicode.Scalar] = []
+        for e in glossary.entries.indices {
+            // Fields read in place: copying each entry out retained and released all its strings.
+            let isName = glossary.entries[e].kind.isName
+            for s in 0...glossary.entries[e].variants.count {
+                let spelling = s == 0 ? glossary.entries[e].arabic : glossary.entries[e].variants[s - 1]
                 // The words' keys straight from the spelling's key, with the hashes the tokens carry.
-                keyed.reset(Array(spelling.unicodeScalars))
+                scalars.removeAll(keepingCapacity: true)
+                for u in spelling.unicodeScalars { scalars.append(u) }
+                keyed.reset(scalars)
                 var node: Int32 = 0
                 var first: (id: Int32, key: ArraySlice<Unicode.Scalar>)?
                 var count = 0
@@ -130,7 +135,7 @@ public final class TermMatcher: Sendable {
                 trie.addTerminal(Terminal(entry: Int32(e), spelling: Int32(s)), at: node)
                 guard options.fuzzy else { continue }
                 let lo = Int32(stemHashes.count)
-                if entry.kind.isName {
+                if isName {
                     let stems = Self.nameStems(of: keyed)
                     stemHashes += stems.map { KeyHash.of($0) }
                     if count == 1 {

@@ -41,6 +41,8 @@ enum GlossaryFixture {
         Refused("one column", "# header\nقلم\tPen\nكتاب\n", line: 3, column: 5, "expected a tab and an English term"),
         Refused("one column, CRLF lines", "# c\r\n\r\nقلم\tPen\r\nكتاب\r\n", line: 4, column: 5, "expected a tab"),
         Refused("seven columns", "قلم\tPen\tc\tv\tterm\tPens\textra\n", line: 1, column: 23, "too many columns (7)"),
+        // Empty columns are trailing only after the last non-empty one: the seventh column is named.
+        Refused("a value after empty columns", "قلم\tPen\t\t\t\t\t\tx\t\t\n", line: 1, column: 13, "too many columns (8)"),
         Refused("empty Arabic term", "قلم\tPen\n\tBook\n", line: 2, column: 1, "empty Arabic term"),
         Refused("Arabic term of spaces", "  \tBook\n", line: 1, column: 1, "empty Arabic term"),
         Refused("empty Arabic, English starting with #", "\t#tag\n", line: 1, column: 1, "empty Arabic term"),
