@@ -92,32 +92,30 @@ package struct WordCache<Value> {
     }
 }
 
-/// `WordCache` for words held as Unicode scalars (a slice of a sentence's scalars): the caller needs
-/// no `String` to look a word up. The word is encoded to UTF-8 in a reused buffer and looked up as
-/// bytes.
+/// A word -> number table for words held as Unicode scalars (a slice of a sentence's scalars): the
+/// caller needs no `String` to look a word up, and keeps what the numbers stand for itself (a hit
+/// copies an integer). The word is encoded to UTF-8 in a reused buffer and looked up as bytes in a
+/// `WordCache` (not generic, so that the cache is specialized here).
 ///
 /// ```swift
-/// var cache = ScalarWordCache<Bool>(limit: 50_000)
-/// let nameLike = cache.value(for: sentence[token.range]) { lexicon.isNameLike(String(scalars: $0)) }
+/// var index = ScalarWordCache(limit: 50_000)
+/// let n = index.value(for: sentence[token.range]) { word in Int32(names.count) }
 /// ```
-package struct ScalarWordCache<Value> {
-    @usableFromInline var cache: WordCache<Value>
-    @usableFromInline var utf8: [UInt8] = []
+package struct ScalarWordCache: Sendable {
+    private var cache: WordCache<Int32>
+    private var utf8: [UInt8] = []
 
     package init(limit: Int = 100_000) {
         cache = WordCache(limit: limit)
     }
 
-    /// The cached value for `word`, computing and storing it on a miss.
-    @inlinable
-    package mutating func value(for word: ArraySlice<Unicode.Scalar>, _ compute: (ArraySlice<Unicode.Scalar>) -> Value) -> Value {
+    /// The number stored for `word`, computing and storing it on a miss.
+    package mutating func value(for word: ArraySlice<Unicode.Scalar>, _ compute: (ArraySlice<Unicode.Scalar>) -> Int32) -> Int32 {
         utf8.removeAll(keepingCapacity: true)
         for u in word { UTF8.encode(u) { utf8.append($0) } }
         return utf8.withUnsafeBufferPointer { cache.value(forUTF8: $0) { _ in compute(word) } }
     }
 }
-
-extension ScalarWordCache: Sendable where Value: Sendable {}
 extension WordCache: Sendable where Value: Sendable {}
 
 /// A `WordCache` slot: a word's hash (0: empty slot) and its index in the cache's values.
@@ -131,5 +129,20 @@ struct WordCacheSlot: Sendable {
     @inlinable init(hash: UInt64, index: Int32) {
         self.hash = hash
         self.index = index
+    }
+}
+
+/// A `WordCache` of yes/no answers (lexicon lookups), not generic, so that the cache is specialized
+/// here rather than called through value witnesses from the modules that use it.
+package struct WordFlagCache: Sendable {
+    private var cache: WordCache<Bool>
+
+    package init(limit: Int = 100_000) {
+        cache = WordCache(limit: limit)
+    }
+
+    /// The cached answer for `word`, computing and storing it on a miss.
+    package mutating func value(for word: Substring, _ compute: (Substring) -> Bool) -> Bool {
+        cache.value(for: word, compute)
     }
 }

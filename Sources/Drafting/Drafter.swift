@@ -34,8 +34,18 @@ public final class Drafter: Sendable {
     private let scratch = Mutex<[Scratch]>([])
 
     struct Scratch: Sendable {
-        /// What each word no entry matched is for the unknown-name search.
-        var names = ScalarWordCache<NameWord?>(limit: 50_000)
+        /// What each word no entry matched is for the unknown-name search: an index in `nameWords`,
+        /// -1 when the word is not name-like (a hit copies an integer, not the word's strings).
+        var names = ScalarWordCache(limit: Scratch.limit)
+        var nameWords: [NameWord] = []
+        static let limit = 50_000
+
+        /// Empties the name caches together (`names` starts over by itself when full, which only
+        /// leaves unused words in `nameWords`).
+        mutating func startOver() {
+            names = ScalarWordCache(limit: Scratch.limit)
+            nameWords.removeAll(keepingCapacity: true)
+        }
         /// `glossary.origins[i]` of the entries drafted so far.
         var origins: [Int: String] = [:]
 
@@ -189,7 +199,16 @@ public final class Drafter: Sendable {
             var covered = MatchCoverage(ms)
             for t in Tokenizer.tokenize(scalars: u) where t.kind == .arabicWord {
                 if covered.overlaps(t.range) { continue }
-                guard let word = work.names.value(for: u[t.range], { Self.nameWord(String(scalars: $0), lexicon) }) else { continue }
+                if work.nameWords.count >= Scratch.limit { work.startOver() }
+                var computed: NameWord?
+                let next = Int32(work.nameWords.count)
+                let w = work.names.value(for: u[t.range]) { word in
+                    computed = Self.nameWord(String(scalars: word), lexicon)
+                    return computed == nil ? -1 : next
+                }
+                if let computed { work.nameWords.append(computed) }
+                guard w >= 0 else { continue }
+                let word = work.nameWords[Int(w)]
                 list.append((t.range, word))
                 bareKeys.insert(word.key)
             }

@@ -20,9 +20,9 @@ public final class Lexicon: Sendable {
 
     private let storage: Storage
     /// Answers so far; its lock also serializes Hunspell, which is not thread-safe.
-    private let cache = Mutex(WordCache<Bool>(limit: 200_000))
+    private let cache = Mutex(WordFlagCache(limit: 200_000))
     /// `isNameLike` answers so far (a function of the word alone).
-    let nameCache = Mutex(WordCache<Bool>(limit: 200_000))
+    let nameCache = Mutex(WordFlagCache(limit: 200_000))
 
     /// Debian's Arabic Hunspell dictionary, without the extension.
     public static let defaultHunspellPath = "/usr/share/hunspell/ar"
