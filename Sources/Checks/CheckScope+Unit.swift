@@ -7,8 +7,12 @@ extension CheckScope {
     /// ```
     public func inUnit(_ unit: String) -> CheckScope {
         var s = self
-        for k in s.names.indices { s.names[k].occurrence.unit = unit }
-        for k in s.unknownWords.indices { s.unknownWords[k].occurrence.unit = unit }
+        for k in s.names.indices {
+            for o in s.names[k].occurrences.indices { s.names[k].occurrences[o].unit = unit }
+        }
+        for k in s.unknownWords.indices {
+            for o in s.unknownWords[k].occurrences.indices { s.unknownWords[k].occurrences[o].unit = unit }
+        }
         for k in s.englishNames.indices { s.englishNames[k].occurrence.unit = unit }
         for k in s.localFindings.indices {
             for o in s.localFindings[k].occurrences.indices { s.localFindings[k].occurrences[o].unit = unit }

@@ -6,7 +6,8 @@ extension Checker {
     /// listed-variant glossary matches only (no garbled names), so each pair is decided alone.
     /// - Parameter files: the pairs files the pairs came from (for the summary).
     public func collect(pairs: [SentencePair], files: [String]) -> CheckScope {
-        var scope = CheckScope(settings: settingsFingerprint, pairFiles: Array(Set(files)).sorted(), pairCount: pairs.count)
+        var scope = CheckScope(
+            settings: settingsFingerprint, pairFiles: Array(Set(files)).sorted(), pairCount: pairs.count, maxOccurrences: options.maxOccurrences)
         let arabic = pairs.map { Array($0.arabic.unicodeScalars) }
         let matches = pairs.isEmpty ? [] : exactMatcher.matches(inScopeScalars: arabic)
         var local: [Finding] = []
@@ -22,7 +23,7 @@ extension Checker {
             local += NumberCheck.findings(pair, arabic[k], en)
         }
         scope.translations = pairs.filter { !$0.arabic.isEmpty || !$0.english.isEmpty }.sorted(by: SentencePair.fileOrder)
-        scope.localFindings = CheckScope.group(local)
+        scope.localFindings = CheckScope.group(local, limit: options.maxOccurrences)
         scope.englishNames.sort { $0.occurrence < $1.occurrence }
         return scope
     }

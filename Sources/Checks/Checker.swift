@@ -26,11 +26,18 @@ public final class Checker: Sendable {
         /// How close an English spelling must be to the glossary's to count as a variant of it
         /// rather than another word (1 - Levenshtein distance / length).
         public var englishNameSimilarity: Double
+        /// How many places a finding lists, and a scope keeps per name, word or finding: the first
+        /// in file order (0: all). Counts are always exact; the report says how many were left out.
+        public var maxOccurrences: Int
 
-        public init(fuzzy: Bool = true, fixThreshold: Double = Drafter.Options().correctionThreshold, englishNameSimilarity: Double = 0.8) {
+        public init(
+            fuzzy: Bool = true, fixThreshold: Double = Drafter.Options().correctionThreshold, englishNameSimilarity: Double = 0.8,
+            maxOccurrences: Int = 50
+        ) {
             self.fuzzy = fuzzy
             self.fixThreshold = fixThreshold
             self.englishNameSimilarity = englishNameSimilarity
+            self.maxOccurrences = maxOccurrences
         }
     }
 
@@ -50,7 +57,15 @@ public final class Checker: Sendable {
     }
     private let exactMatcherSlot = Mutex<TermMatcher?>(nil)
     let fuzzyMatcher: TermMatcher
-    let segmenter = SentenceSegmenter()
+    /// Sentence segmenters not in use: each `collect` takes its own (one ICU iterator each), so
+    /// threads observing documents at once do not wait for one another.
+    private let segmenters = Mutex<[SentenceSegmenter]>([])
+
+    func withSegmenter<R>(_ body: (SentenceSegmenter) -> R) -> R {
+        let s = segmenters.withLock { $0.popLast() } ?? SentenceSegmenter()
+        defer { segmenters.withLock { $0.append(s) } }
+        return body(s)
+    }
     /// Lowercased English terms of every entry (an English word that is another entry's name is
     /// never taken for a misspelling).
     let englishTerms: Set<String>
@@ -98,7 +113,7 @@ public final class Checker: Sendable {
     /// - Throws: `CheckError.incompatibleScope` when a scope was made with other settings
     ///   (glossary, lexicon or options).
     public func merge(_ scopes: [(file: String, scope: CheckScope)]) throws(CheckError) -> CheckReport {
-        var all = CheckScope(settings: settingsFingerprint)
+        var all = CheckScope(settings: settingsFingerprint, maxOccurrences: options.maxOccurrences)
         for (file, s) in scopes {
             guard s.settings == settingsFingerprint else {
                 throw .incompatibleScope(file: file, expected: settingsFingerprint, found: s.settings)
@@ -123,11 +138,13 @@ public final class Checker: Sendable {
     /// Draws the findings from a scope: groups the sightings and adds the per-place findings.
     public func resolve(_ scope: CheckScope) -> CheckReport {
         var findings = scope.localFindings
-        findings += variantSpellingFindings(scope.names)
-        findings += garbledNameFindings(scope.names)
-        findings += unknownNameFindings(scope.unknownWords)
-        findings += englishNameFindings(scope.englishNames)
-        findings += translationFindings(scope.translations)
+        findings += variantSpellingFindings(scope.names, limit: scope.maxOccurrences)
+        findings += garbledNameFindings(scope.names, limit: scope.maxOccurrences)
+        findings += unknownNameFindings(scope.unknownWords, limit: scope.maxOccurrences)
+        // Drawn from every pair: only the listing is cut.
+        findings += (englishNameFindings(scope.englishNames) + translationFindings(scope.translations)).map {
+            $0.listing(atMost: scope.maxOccurrences)
+        }
         findings.sort(by: Finding.canonicalOrder)
         return CheckReport(findings: findings, scope: scope)
     }
@@ -136,6 +153,7 @@ public final class Checker: Sendable {
 /// Where a sentence stands in its document, for turning sentence offsets into locations.
 struct SentencePlace {
     let file: String
+    let unit: String?
     let line: Int
     let lineScalars: [Unicode.Scalar]
     /// The sentence's start in the line, in scalars.
@@ -145,7 +163,12 @@ struct SentencePlace {
         let r = (start + span.lowerBound)..<(start + span.upperBound)
         let e = Excerpt.make(lineScalars, span: r)
         let found = String(scalars: lineScalars[r.clamped(to: 0..<lineScalars.count)])
-        return Occurrence(file: file, line: line, column: r.lowerBound + 1, found: found, context: e.text, span: e.span)
+        return Occurrence(file: file, line: line, column: r.lowerBound + 1, unit: unit, found: found, context: e.text, span: e.span)
+    }
+
+    /// Whether the occurrence at `span` would not be kept in `list` (see `FirstOccurrences.wouldDrop`).
+    func wouldDrop(_ span: Range<Int>, from list: [Occurrence], limit: Int) -> Bool {
+        FirstOccurrences.wouldDrop(file: file, line: line, column: start + span.lowerBound + 1, unit: unit, from: list, limit: limit)
     }
 }
 

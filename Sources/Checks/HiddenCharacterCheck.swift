@@ -14,14 +14,19 @@ import Foundation
 ///
 /// One finding per character (or per word written the same way), with every place.
 enum HiddenCharacterCheck {
-    static func findings(file: String, paragraphs: [Paragraph], lines: [[Unicode.Scalar]]) -> [Finding] {
+    /// - Parameters:
+    ///   - unit: the occurrences' unit (a JSONL document's id);
+    ///   - linesBefore: lines of the file before these paragraphs.
+    static func findings(file: String, unit: String? = nil, linesBefore: Int = 0, paragraphs: [Paragraph], lines: [[Unicode.Scalar]])
+        -> [Finding]
+    {
         var out: [Finding] = []
-        for (p, u) in zip(paragraphs, lines) {
+        for (p, u) in zip(paragraphs, lines) where u.contains(where: { isSuspect($0.value) }) {
             func occurrence(_ r: Range<Int>) -> Occurrence {
                 let e = Excerpt.make(u, span: r)
                 return Occurrence(
-                    file: file, line: p.number, column: r.lowerBound + 1, found: String(scalars: u[r]), context: e.text,
-                    span: e.span)
+                    file: file, line: p.number + linesBefore, column: r.lowerBound + 1, unit: unit, found: String(scalars: u[r]),
+                    context: e.text, span: e.span)
             }
             func add(_ severity: Severity, _ r: Range<Int>, found: String, expected: String?, _ message: String) {
                 var o = occurrence(r)
@@ -73,6 +78,13 @@ enum HiddenCharacterCheck {
             }
         }
         return out
+    }
+
+    /// Whether a line with this character needs a closer look: invisible format characters (bidi
+    /// controls among them), Persian yeh and kaf, presentation forms, tatweel.
+    static func isSuspect(_ v: UInt32) -> Bool {
+        v == 0x06CC || v == 0x06A9 || v == ArabicScalar.tatweel || (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFE).contains(v)
+            || ArabicScalar.isInvisibleFormat(v)
     }
 
     /// "U+200B ZERO WIDTH SPACE".

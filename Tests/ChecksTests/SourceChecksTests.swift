@@ -20,10 +20,12 @@ import Testing
                 SpellingCount(spelling: "بلينكن", count: 1, isExpected: true),
                 SpellingCount(spelling: "بلينكين", count: 1, isExpected: false),
             ])
+        // The places to fix: the canonical spelling is counted, not listed.
         #expect(
             f.occurrences.map { "\($0.file):\($0.line):\($0.column) \($0.found)" } == [
-                "a.txt:1:5 بلينجن", "a.txt:2:6 بلينجن", "b.txt:1:5 بلينكين", "b.txt:1:16 بلينكن",
+                "a.txt:1:5 بلينجن", "a.txt:2:6 بلينجن", "b.txt:1:5 بلينكين",
             ])
+        #expect(f.totalOccurrences == 3)
         #expect(f.fixable)
     }
 

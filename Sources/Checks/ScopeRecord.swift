@@ -1,0 +1,46 @@
+/// An aggregated observation of a scope, kept in a sorted array and merged record by record.
+protocol ScopeRecord {
+    /// The records' canonical order (by their key).
+    static func precedes(_ a: Self, _ b: Self) -> Bool
+    /// Adds another record of the same key: counts add, places merge (first `limit` kept).
+    mutating func absorb(_ other: Self, limit: Int)
+}
+
+extension ScopeRecord {
+    /// Two sorted record lists as one, records of the same key absorbed.
+    /// - Complexity: O(a + b) records.
+    static func merge(_ a: [Self], _ b: [Self], limit: Int) -> [Self] {
+        if a.isEmpty { return b }
+        if b.isEmpty { return a }
+        var out: [Self] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0
+        var j = 0
+        while i < a.count && j < b.count {
+            if precedes(a[i], b[j]) {
+                out.append(a[i])
+                i += 1
+            } else if precedes(b[j], a[i]) {
+                out.append(b[j])
+                j += 1
+            } else {
+                var r = a[i]
+                r.absorb(b[j], limit: limit)
+                out.append(r)
+                i += 1
+                j += 1
+            }
+        }
+        out += a[i...]
+        out += b[j...]
+        return out
+    }
+}
+
+extension String {
+    /// Byte order of the UTF-8 (the order of Unicode scalars): the records' order, faster than
+    /// `<`, which compares canonical equivalents as equal.
+    func utf8Precedes(_ other: String) -> Bool {
+        utf8.lexicographicallyPrecedes(other.utf8)
+    }
+}
