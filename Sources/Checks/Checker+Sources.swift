@@ -5,17 +5,18 @@ extension Checker {
     /// Observes Arabic source documents (checks 1-4) into a scope. Each document is matched as its
     /// own scope (a garbled name is accepted on evidence from its own document, as `tarjim draft`
     /// does); spellings are compared across all of them when findings are drawn.
+    /// - Parameter kept: what earlier pieces already list in full (their excerpts are not built
+    ///   again; the scope is the same without it).
     /// - Complexity: O(n) in the text; the scope's size grows with the distinct names and words.
-    public func collect(documents: [ArabicDocument]) -> CheckScope {
+    public func collect(documents: [ArabicDocument], skipping kept: KeptPlaces? = nil) -> CheckScope {
         var scope = CheckScope(
             settings: settingsFingerprint, documents: Array(Set(documents.map(\.name))).sorted(), maxOccurrences: options.maxOccurrences)
-        var tally = ObservationTally(limit: options.maxOccurrences)
+        var tally = ObservationTally(limit: options.maxOccurrences, kept: kept?.snapshot ?? .init())
         var local: [Finding] = []
         for doc in documents {
-            let paragraphs = Paragraph.split(doc.text)
-            let lines = paragraphs.map { Array($0.text.unicodeScalars) }
-            local += HiddenCharacterCheck.findings(
-                file: doc.name, unit: doc.unit, linesBefore: doc.linesBefore, paragraphs: paragraphs, lines: lines)
+            let scalars = Array(doc.text.unicodeScalars)
+            let lines = Self.lineRanges(scalars)
+            local += HiddenCharacterCheck.findings(file: doc.name, unit: doc.unit, linesBefore: doc.linesBefore, scalars: scalars, lines: lines)
             var places: [SentencePlace] = []
             var texts: [[Unicode.Scalar]] = []
             var text = doc.text
@@ -23,12 +24,13 @@ extension Checker {
                 text.withUTF8 { b in
                     segmenter.forEachSentence(utf8: b) { s in
                         let k = s.paragraph - 1
-                        guard k >= 0, k < paragraphs.count else { return }
-                        let start = s.range.lowerBound - paragraphs[k].range.lowerBound
+                        guard k >= 0, k < lines.count else { return }
+                        let line = lines[k]
+                        let start = s.range.lowerBound - line.lowerBound
                         places.append(
                             SentencePlace(
-                                file: doc.name, unit: doc.unit, line: s.paragraph + doc.linesBefore, lineScalars: lines[k], start: start))
-                        texts.append(Array(lines[k][start..<min(start + s.range.count, lines[k].count)]))
+                                file: doc.name, unit: doc.unit, line: s.paragraph + doc.linesBefore, lineScalars: scalars[line], start: start))
+                        texts.append(Array(scalars[s.range.clamped(to: line)]))
                     }
                 }
             }
@@ -66,6 +68,28 @@ extension Checker {
             guard lexicon.isNameLike(word) else { continue }
             tally.word(key: Normalizer.key(word), span: t.range, at: place)
         }
+    }
+
+    /// The lines of a document as ranges of its scalars, without their terminators, numbered as
+    /// `Paragraph.split` numbers them (LF, CRLF, CR, NEL, LS and PS end a line; a final terminator
+    /// does not start an empty last line).
+    static func lineRanges(_ u: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        while i < u.count {
+            switch u[i].value {
+            case 0x0A, 0x0D, 0x85, 0x2028, 0x2029:
+                out.append(start..<i)
+                if u[i].value == 0x0D && i + 1 < u.count && u[i + 1].value == 0x0A { i += 1 }
+                i += 1
+                start = i
+            default:
+                i += 1
+            }
+        }
+        if start < u.count { out.append(start..<u.count) }
+        return out
     }
 
     /// Words `Lexicon.isNameLike` rejects on sight, without making a String: those ending in teh

@@ -155,20 +155,29 @@ struct SentencePlace {
     let file: String
     let unit: String?
     let line: Int
-    let lineScalars: [Unicode.Scalar]
+    /// The line (a slice of the document's scalars, without its terminator).
+    let lineScalars: ArraySlice<Unicode.Scalar>
     /// The sentence's start in the line, in scalars.
     let start: Int
 
     func occurrence(_ span: Range<Int>) -> Occurrence {
         let r = (start + span.lowerBound)..<(start + span.upperBound)
         let e = Excerpt.make(lineScalars, span: r)
-        let found = String(scalars: lineScalars[r.clamped(to: 0..<lineScalars.count)])
+        let base = lineScalars.startIndex
+        let inLine = r.clamped(to: 0..<lineScalars.count)
+        let found = String(scalars: lineScalars[(base + inLine.lowerBound)..<(base + inLine.upperBound)])
         return Occurrence(file: file, line: line, column: r.lowerBound + 1, unit: unit, found: found, context: e.text, span: e.span)
     }
 
     /// Whether the occurrence at `span` would not be kept in `list` (see `FirstOccurrences.wouldDrop`).
     func wouldDrop(_ span: Range<Int>, from list: [Occurrence], limit: Int) -> Bool {
         FirstOccurrences.wouldDrop(file: file, line: line, column: start + span.lowerBound + 1, unit: unit, from: list, limit: limit)
+    }
+
+    /// Whether the occurrence at `span` comes after `bound` (see `KeptPlaces`).
+    func isAfter(_ span: Range<Int>, _ bound: Occurrence?) -> Bool {
+        guard let bound else { return false }
+        return FirstOccurrences.isAfter(file: file, line: line, column: start + span.lowerBound + 1, unit: unit, bound)
     }
 }
 

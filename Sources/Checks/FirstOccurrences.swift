@@ -18,10 +18,16 @@ enum FirstOccurrences {
     /// `limit`): it comes after the last one kept. Lets callers skip building the excerpt.
     static func wouldDrop(file: String, line: Int, column: Int, unit: String?, from list: [Occurrence], limit: Int) -> Bool {
         guard list.count >= capacity(limit), let last = list.last else { return false }
-        if file != last.file { return file > last.file }
-        if line != last.line { return line > last.line }
-        if column != last.column { return column > last.column }
-        if unit != last.unit { return (unit ?? "") > (last.unit ?? "") }
+        return isAfter(file: file, line: line, column: column, unit: unit, last)
+    }
+
+    /// Whether a place comes after `bound` by file, line, column and unit (so any occurrence there
+    /// is after it in canonical order).
+    static func isAfter(file: String, line: Int, column: Int, unit: String?, _ bound: Occurrence) -> Bool {
+        if file != bound.file { return file > bound.file }
+        if line != bound.line { return line > bound.line }
+        if column != bound.column { return column > bound.column }
+        if unit != bound.unit { return (unit ?? "") > (bound.unit ?? "") }
         return false
     }
 
@@ -70,6 +76,18 @@ enum FirstOccurrences {
             }
         }
         return out
+    }
+
+    /// `list` becomes the first `limit` of the union of itself and `other`; in place when `other`
+    /// comes wholly after it (pieces merged in order).
+    static func absorb(_ other: [Occurrence], into list: inout [Occurrence], limit: Int) {
+        guard let first = other.first else { return }
+        let cap = capacity(limit)
+        if let last = list.last, !(last < first) {
+            list = merge(list, other, limit: limit)
+        } else if list.count < cap {
+            list.append(contentsOf: other.prefix(cap - list.count))
+        }
     }
 
     /// The first `limit` of the union of several sorted lists.

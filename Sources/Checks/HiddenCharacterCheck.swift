@@ -16,16 +16,19 @@ import Foundation
 enum HiddenCharacterCheck {
     /// - Parameters:
     ///   - unit: the occurrences' unit (a JSONL document's id);
-    ///   - linesBefore: lines of the file before these paragraphs.
-    static func findings(file: String, unit: String? = nil, linesBefore: Int = 0, paragraphs: [Paragraph], lines: [[Unicode.Scalar]])
+    ///   - linesBefore: lines of the file before this text;
+    ///   - scalars: the text; `lines`: its lines (`Checker.lineRanges`).
+    static func findings(file: String, unit: String? = nil, linesBefore: Int = 0, scalars: [Unicode.Scalar], lines: [Range<Int>])
         -> [Finding]
     {
         var out: [Finding] = []
-        for (p, u) in zip(paragraphs, lines) where u.contains(where: { isSuspect($0.value) }) {
+        for (k, range) in lines.enumerated() where scalars[range].contains(where: { isSuspect($0.value) }) {
+            let u = Array(scalars[range])
+            let number = k + 1
             func occurrence(_ r: Range<Int>) -> Occurrence {
                 let e = Excerpt.make(u, span: r)
                 return Occurrence(
-                    file: file, line: p.number + linesBefore, column: r.lowerBound + 1, unit: unit, found: String(scalars: u[r]),
+                    file: file, line: number + linesBefore, column: r.lowerBound + 1, unit: unit, found: String(scalars: u[r]),
                     context: e.text, span: e.span)
             }
             func add(_ severity: Severity, _ r: Range<Int>, found: String, expected: String?, _ message: String) {
@@ -36,7 +39,7 @@ enum HiddenCharacterCheck {
                         kind: .hiddenCharacter, severity: severity, expected: expected, found: found, occurrences: [o], message: message))
             }
             if u.contains(where: { ArabicScalar.isBidiControl($0.value) }) {
-                for f in Bidi.audit(String(p.text)) {
+                for f in Bidi.audit(String(scalars: u)) {
                     let r = f.offset..<(f.offset + 1)
                     switch f.kind {
                     case .control:

@@ -38,12 +38,25 @@ public struct NameRecord: Sendable, Hashable {
         self.occurrences = occurrences
     }
 
-    /// What makes two sightings one record.
+    /// What makes two sightings one record (strings compared by their UTF-8, as the records are
+    /// ordered).
     struct Key: Hashable {
         var entry: Int
         var spelling: String
         var match: MatchKind
         var foundKey: String
+
+        static func == (a: Key, b: Key) -> Bool {
+            a.entry == b.entry && a.match == b.match && UTF8Key(a.spelling) == UTF8Key(b.spelling)
+                && UTF8Key(a.foundKey) == UTF8Key(b.foundKey)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(entry)
+            hasher.combine(match)
+            hasher.combine(UTF8Key(spelling))
+            hasher.combine(UTF8Key(foundKey))
+        }
     }
 
     var key: Key { Key(entry: entry, spelling: spelling, match: match, foundKey: foundKey) }
@@ -69,7 +82,7 @@ extension NameRecord: ScopeRecord {
         count += other.count
         score = max(score, other.score)
         fixable = fixable || other.fixable
-        occurrences = FirstOccurrences.merge(occurrences, other.occurrences, limit: limit)
+        FirstOccurrences.absorb(other.occurrences, into: &occurrences, limit: limit)
     }
 }
 

@@ -44,3 +44,20 @@ extension String {
         utf8.lexicographicallyPrecedes(other.utf8)
     }
 }
+
+/// A string hashed and compared by its UTF-8 bytes: keys of the records (matching keys and
+/// spellings), where `String`'s hashing, which normalizes non-ASCII text first, costs more than
+/// the rest of counting a word. Agrees with `utf8Precedes`.
+struct UTF8Key: Hashable {
+    let string: String
+
+    init(_ string: String) { self.string = string }
+
+    static func == (a: UTF8Key, b: UTF8Key) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        let done: Void? = string.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if done == nil { for b in string.utf8 { hasher.combine(b) } }
+        hasher.combine(0xFF as UInt8)
+    }
+}

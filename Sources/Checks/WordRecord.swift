@@ -5,7 +5,8 @@ public struct WordRecord: Sendable, Hashable {
     public var key: String
     /// How many times it was seen.
     public var count: Int
-    /// The first places (`found` is the word as written); never empty when `count` > 0.
+    /// The first places (`found` is the word as written); never empty when `count` > 0, except in
+    /// a piece's scope whose places an earlier piece already lists (`KeptPlaces`).
     public var occurrences: [Occurrence]
 
     public init(key: String, count: Int, occurrences: [Occurrence]) {
@@ -23,6 +24,6 @@ extension WordRecord: ScopeRecord {
 
     mutating func absorb(_ other: WordRecord, limit: Int) {
         count += other.count
-        occurrences = FirstOccurrences.merge(occurrences, other.occurrences, limit: limit)
+        FirstOccurrences.absorb(other.occurrences, into: &occurrences, limit: limit)
     }
 }

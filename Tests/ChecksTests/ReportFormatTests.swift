@@ -138,6 +138,31 @@ import Testing
         #expect(pieces.findings.contains { $0.occurrences.contains { $0.line == 6 } })
     }
 
+    @Test(arguments: [1, 2])
+    func skippingPlacesEarlierPiecesListChangesNothing(_ limit: Int) throws {
+        let checker = try Fixture.checker(maxOccurrences: limit)
+        let lines = try Self.manyDocuments().flatMap { $0.text.split(separator: "\n").map(String.init) }
+        // One file in pieces of five lines, observed in order as `tarjim check` does.
+        let pieces = stride(from: 0, to: lines.count, by: 5).map { k in
+            ArabicDocument(name: "big.txt", text: lines[k..<min(k + 5, lines.count)].joined(separator: "\n") + "\n", linesBefore: k)
+        }
+        let kept = KeptPlaces()
+        var skipping = CheckScope(settings: checker.settingsFingerprint, maxOccurrences: limit)
+        var plain = skipping
+        var skipped = 0
+        for p in pieces {
+            let s = checker.collect(documents: [p], skipping: kept)
+            let t = checker.collect(documents: [p])
+            kept.add(s)
+            skipping.merge(s)
+            plain.merge(t)
+            skipped += t.names.reduce(0) { $0 + $1.occurrences.count } - s.names.reduce(0) { $0 + $1.occurrences.count }
+        }
+        #expect(skipping == plain)
+        #expect(skipped > 0)
+        #expect(skipping.names.contains { $0.count > limit && $0.occurrences.count == limit })
+    }
+
     @Test func reportsOfOtherSettingsAreNotMerged() throws {
         let checker = try Fixture.checker()
         var scope = checker.collect(documents: try Fixture.sources())

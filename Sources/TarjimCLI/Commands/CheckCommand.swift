@@ -165,18 +165,21 @@ struct CheckCommand: ParsableCommand {
         let jsonl = scale.inputFormat == .jsonl
         let fixing = fixed != nil
         var merger = ScopeMerger()
+        // Places the pieces merged so far list in full: later pieces skip their excerpts.
+        let kept = KeptPlaces()
         try OrderedParallelMap.run(
             jobs: scale.workers, window: scale.workers + 1, next: { try source.next() },
             transform: { _, piece in
                 guard jsonl else {
                     let doc = ArabicDocument(name: piece.input, text: piece.text, linesBefore: piece.linesBefore)
-                    return (piece, checker.collect(documents: [doc]), 1, fixing ? checker.fixedSource(piece.text) : nil)
+                    return (piece, checker.collect(documents: [doc], skipping: kept), 1, fixing ? checker.fixedSource(piece.text) : nil)
                 }
                 let docs = try DocumentSource.jsonlDocuments(piece).map { ArabicDocument(name: piece.input, text: $0.text, unit: $0.name) }
-                return (piece, checker.collect(documents: docs), docs.count, nil)
+                return (piece, checker.collect(documents: docs, skipping: kept), docs.count, nil)
             },
             consume: { (piece: InputPiece, scope: CheckScope, documents: Int, corrected: String?) in
                 merger.add(scope)
+                kept.add(scope)
                 if let fixed, let corrected, let (encoding, bom) = source.encodings[piece.input] {
                     try fixed.append(try TextEncoder.encode(corrected, as: encoding, bom: bom && piece.isFirst, file: fixed.path))
                 }
