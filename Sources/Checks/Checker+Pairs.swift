@@ -70,6 +70,7 @@ extension Checker {
     /// The capitalised English words closest to one of `forms` (at least `englishNameSimilarity`,
     /// five letters or more, and not the English term of any glossary entry).
     func nearSpelling(of forms: [String], in en: [Unicode.Scalar], _ words: [EnglishText.Word]) -> Range<Int>? {
+        let terms = englishTerms
         var best: (Double, Range<Int>)?
         for form in forms {
             let n = EnglishText.termWords(form).count
@@ -82,7 +83,7 @@ extension Checker {
                 let a = EnglishText.fold(text)
                 let b = EnglishText.fold(form)
                 // Another entry's English, or a longer or shorter word (German for Germany, Spence for Pence), is not a misspelling.
-                if englishTerms.contains(a) || a.contains(b) || b.contains(a) { continue }
+                if terms.contains(a) || a.contains(b) || b.contains(a) { continue }
                 let s = EnglishText.similarity(a, b)
                 if s >= options.englishNameSimilarity && s < 1 && s > (best?.0 ?? 0) {
                     best = (s, words[i].range.lowerBound..<words[i + n - 1].range.upperBound)
@@ -99,8 +100,9 @@ extension Checker {
         names: inout [EnglishNameSighting]
     ) {
         guard let lexicon, let transliterator else { return }
+        let terms = englishTerms
         let candidates = words.filter {
-            $0.isCapitalized && $0.text.unicodeScalars.count >= 4 && !$0.text.contains("-") && !englishTerms.contains($0.lower)
+            $0.isCapitalized && $0.text.unicodeScalars.count >= 4 && !$0.text.contains("-") && !terms.contains($0.lower)
         }
         guard !candidates.isEmpty else { return }
         for t in Tokenizer.tokenize(scalars: ar) where t.kind == .arabicWord {

@@ -12,6 +12,8 @@ extension Checker {
         var scope = CheckScope(
             settings: settingsFingerprint, documents: Array(Set(documents.map(\.name))).sorted(), maxOccurrences: options.maxOccurrences)
         var tally = ObservationTally(limit: options.maxOccurrences, kept: kept?.snapshot ?? .init())
+        tally.memo = takeMemo()
+        defer { giveBack(tally.memo) }
         var local: [Finding] = []
         for doc in documents {
             let scalars = Array(doc.text.unicodeScalars)
@@ -65,8 +67,8 @@ extension Checker {
         for t in Tokenizer.tokenize(scalars: sentence) where t.kind == .arabicWord {
             if covered.overlaps(t.range) || Self.cannotBeNameLike(sentence[t.range]) { continue }
             let word = String(scalars: sentence[t.range])
-            guard lexicon.isNameLike(word) else { continue }
-            tally.word(key: Normalizer.key(word), span: t.range, at: place)
+            guard let key = tally.memo.key(of: word, { lexicon.isNameLike($0) ? Normalizer.key($0) : nil }) else { continue }
+            tally.word(key: key, span: t.range, at: place)
         }
     }
 

@@ -66,9 +66,26 @@ public final class Checker: Sendable {
         defer { segmenters.withLock { $0.append(s) } }
         return body(s)
     }
+
+    /// Name-like answers of the threads, one memo each, taken for a `collect` and given back.
+    private let memos = Mutex<[NameLikeMemo]>([])
+
+    func takeMemo() -> NameLikeMemo { memos.withLock { $0.popLast() } ?? NameLikeMemo() }
+    func giveBack(_ memo: NameLikeMemo) { memos.withLock { $0.append(memo) } }
     /// Lowercased English terms of every entry (an English word that is another entry's name is
-    /// never taken for a misspelling).
-    let englishTerms: Set<String>
+    /// never taken for a misspelling): made on first use, as only pairs need them.
+    var englishTerms: Set<String> {
+        englishTermsSlot.withLock { slot in
+            if let slot { return slot }
+            var english = Set<String>()
+            for e in glossary.entries {
+                for t in [e.english] + e.englishVariants { english.insert(EnglishText.fold(t)) }
+            }
+            slot = english
+            return english
+        }
+    }
+    private let englishTermsSlot = Mutex<Set<String>?>(nil)
     /// What the checks depend on besides the text (glossary, lexicon, options), as a hash.
     public let settingsFingerprint: String
 
@@ -83,11 +100,6 @@ public final class Checker: Sendable {
         self.lexicon = lexicon
         self.transliterator = transliterator
         fuzzyMatcher = TermMatcher(glossary: glossary, options: .init(fuzzy: options.fuzzy, lexicon: lexicon))
-        var english = Set<String>()
-        for e in glossary.entries {
-            for t in [e.english] + e.englishVariants { english.insert(EnglishText.fold(t)) }
-        }
-        englishTerms = english
         var h = Fingerprint()
         h.add("tarjim-check-\(CheckScope.version)")
         for e in glossary.entries {

@@ -12,6 +12,8 @@ struct ObservationTally {
     private var words: [WordRecord] = []
     private var wordIndex: [UTF8Key: Int] = [:]
     private var wordBounds: [Occurrence?] = []
+    /// The collecting thread's memo of name-like words (see `Checker.takeMemo`).
+    var memo = NameLikeMemo()
 
     init(limit: Int, kept: KeptPlaces.Bounds = .init()) {
         self.limit = limit
