@@ -7,7 +7,8 @@ extension Checker {
     /// - Parameter files: the pairs files the pairs came from (for the summary).
     public func collect(pairs: [SentencePair], files: [String]) -> CheckScope {
         var scope = CheckScope(
-            settings: settingsFingerprint, pairFiles: Array(Set(files)).sorted(), pairCount: pairs.count, maxOccurrences: options.maxOccurrences)
+            settings: settingsFingerprint, pairFiles: Array(Set(files)).sorted(), pairCount: pairs.count,
+            maxOccurrences: options.maxOccurrences)
         let arabic = pairs.map { Array($0.arabic.unicodeScalars) }
         let matches = pairs.isEmpty ? [] : exactMatcher.matches(inScopeScalars: arabic)
         var local: [Finding] = []

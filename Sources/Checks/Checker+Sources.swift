@@ -18,7 +18,8 @@ extension Checker {
         for doc in documents {
             let scalars = Array(doc.text.unicodeScalars)
             let lines = Self.lineRanges(scalars)
-            local += HiddenCharacterCheck.findings(file: doc.name, unit: doc.unit, linesBefore: doc.linesBefore, scalars: scalars, lines: lines)
+            local += HiddenCharacterCheck.findings(
+                file: doc.name, unit: doc.unit, linesBefore: doc.linesBefore, scalars: scalars, lines: lines)
             var places: [SentencePlace] = []
             var texts: [[Unicode.Scalar]] = []
             var text = doc.text
@@ -31,7 +32,8 @@ extension Checker {
                         let start = s.range.lowerBound - line.lowerBound
                         places.append(
                             SentencePlace(
-                                file: doc.name, unit: doc.unit, line: s.paragraph + doc.linesBefore, lineScalars: scalars[line], start: start))
+                                file: doc.name, unit: doc.unit, line: s.paragraph + doc.linesBefore, lineScalars: scalars[line],
+                                start: start))
                         texts.append(Array(scalars[s.range.clamped(to: line)]))
                     }
                 }

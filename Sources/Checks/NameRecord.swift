@@ -77,7 +77,6 @@ extension NameRecord: ScopeRecord {
         return a.foundKey.utf8Precedes(b.foundKey)
     }
 
-
     mutating func absorb(_ other: NameRecord, limit: Int) {
         count += other.count
         score = max(score, other.score)

@@ -173,7 +173,8 @@ import Testing
     @Test func malformedReportsAreTypedErrors() throws {
         #expect(throws: FormatError.self) { try CheckReportJSON.readScope(Array("{\"findings\": [".utf8), file: "r.json") }
         do {
-            _ = try CheckReportJSON.readScope(Array("{\"findings\": [], \"scope\": {\"version\": \(CheckScope.version)}}".utf8), file: "r.json")
+            _ = try CheckReportJSON.readScope(
+                Array("{\"findings\": [], \"scope\": {\"version\": \(CheckScope.version)}}".utf8), file: "r.json")
             Issue.record("read")
         } catch {
             #expect(error.description.contains("$.scope.settings"))
