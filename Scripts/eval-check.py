@@ -150,7 +150,7 @@ def main():
                 injected.append((path, li + 1, start + 1, start + 1 + len(g), op, name, g, mentions))
             open(path, "w", encoding="utf-8").write("\n".join(lines) + "\n")
             paths.append(path)
-        out = subprocess.run([a.tarjim, "check", "--format", "json", *paths], capture_output=True, text=True)
+        out = subprocess.run([a.tarjim, "check", "--format", "json", "--max-occurrences", "0", *paths], capture_output=True, text=True)
         if out.returncode not in (0, 1):
             sys.exit("tarjim failed: " + out.stderr)
         report = json.loads(out.stdout)

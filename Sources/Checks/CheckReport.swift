@@ -18,7 +18,7 @@ public struct CheckReport: Sendable, Equatable {
         for f in findings {
             byKind[f.kind, default: 0] += 1
             bySeverity[f.severity, default: 0] += 1
-            occurrences += f.occurrences.count
+            occurrences += f.totalOccurrences
         }
         return Summary(
             findings: findings.count, occurrences: occurrences, byKind: byKind, bySeverity: bySeverity, documents: scope.documents.count,

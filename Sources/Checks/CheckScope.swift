@@ -6,19 +6,25 @@ import Glossary
 /// gives, because every finding that depends on more than one place is drawn from these
 /// observations, never from one shard's conclusions:
 ///
-/// - `names`: every glossary name written in the Arabic sources (exact, listed variant or garbled),
-///   grouped by entity into variant-spelling findings and by spelling into garbled-name findings.
-///   Whether a word is a garbled name is decided within its document (the fuzzy matcher's scope
-///   evidence is the document, as in `tarjim draft`), so it does not change when documents are
-///   checked in other company;
-/// - `unknownWords`: every name-like word no entry matched, clustered by phonetic key;
+/// - `names`: the glossary names written in the Arabic sources (exact, listed variant or garbled),
+///   one `NameRecord` per entry, spelling, match kind and (garbled) written form, with its count and
+///   first places; grouped by entity into variant-spelling findings and by written form into
+///   garbled-name findings. Whether a word is a garbled name is decided within its document (the
+///   fuzzy matcher's scope evidence is the document, or the piece of a large text file, as in
+///   `tarjim draft`), so it does not change when documents are checked in other company;
+/// - `unknownWords`: the name-like words no entry matched, one `WordRecord` per matching key,
+///   clustered by phonetic key;
 /// - `englishNames`: how each name of a pair's Arabic side is written in its English side;
 /// - `translations`: the pairs themselves, compared by normalized source and target;
 /// - `localFindings`: findings decided at one place (hidden characters, missing terms, numbers,
 ///   untranslated text), merged by grouping equal findings.
+///
+/// Counts are exact; the places kept per record and per finding are the first `maxOccurrences` in
+/// canonical order, which merge exactly too, so memory grows with the distinct names and words of
+/// a corpus, not with its length.
 public struct CheckScope: Sendable, Equatable {
     /// The version of this data in JSON reports; reports of another version are not merged.
-    public static let version = 1
+    public static let version = 2
 
     /// What the observations depend on besides the text: the glossary, the lexicon and the options
     /// (see `Checker.settingsFingerprint`). Scopes with different settings cannot be merged.
@@ -28,21 +34,26 @@ public struct CheckScope: Sendable, Equatable {
     /// Pairs files checked, sorted.
     public var pairFiles: [String]
     public var pairCount: Int
-    public var names: [NameSighting]
-    public var unknownWords: [WordSighting]
+    /// Places kept per record and per finding (0: all); see `Checker.Options.maxOccurrences`.
+    public var maxOccurrences: Int
+    /// Sorted by entry, match kind, spelling, written form.
+    public var names: [NameRecord]
+    /// Sorted by key.
+    public var unknownWords: [WordRecord]
     public var englishNames: [EnglishNameSighting]
     public var translations: [SentencePair]
     public var localFindings: [Finding]
 
     public init(
-        settings: String, documents: [String] = [], pairFiles: [String] = [], pairCount: Int = 0, names: [NameSighting] = [],
-        unknownWords: [WordSighting] = [],
+        settings: String, documents: [String] = [], pairFiles: [String] = [], pairCount: Int = 0, maxOccurrences: Int = 0,
+        names: [NameRecord] = [], unknownWords: [WordRecord] = [],
         englishNames: [EnglishNameSighting] = [], translations: [SentencePair] = [], localFindings: [Finding] = []
     ) {
         self.settings = settings
         self.documents = documents
         self.pairFiles = pairFiles
         self.pairCount = pairCount
+        self.maxOccurrences = maxOccurrences
         self.names = names
         self.unknownWords = unknownWords
         self.englishNames = englishNames
@@ -50,22 +61,37 @@ public struct CheckScope: Sendable, Equatable {
         self.localFindings = localFindings
     }
 
-    /// Adds another scope's observations (same settings assumed; `Checker.merge` checks them).
+    /// Adds another scope's observations (same settings assumed; `Checker.merge` checks them). The
+    /// places kept are cut at the smaller `maxOccurrences` of the two.
     /// - Complexity: O(n log n) in the number of observations.
     public mutating func merge(_ other: CheckScope) {
         documents = Array(Set(documents + other.documents)).sorted()
         pairFiles = Array(Set(pairFiles + other.pairFiles)).sorted()
         pairCount += other.pairCount
-        names = (names + other.names).sorted { $0.occurrence < $1.occurrence }
-        unknownWords = (unknownWords + other.unknownWords).sorted { $0.occurrence < $1.occurrence }
+        let ownLimit = maxOccurrences
+        maxOccurrences = FirstOccurrences.smaller(maxOccurrences, other.maxOccurrences)
+        names = NameRecord.merge(names, other.names, limit: maxOccurrences)
+        unknownWords = WordRecord.merge(unknownWords, other.unknownWords, limit: maxOccurrences)
+        // Records of one side only are not merged; cut them when that side kept more places.
+        if ownLimit != maxOccurrences || other.maxOccurrences != maxOccurrences { cutPlaces() }
         englishNames = (englishNames + other.englishNames).sorted { $0.occurrence < $1.occurrence }
         translations = (translations + other.translations).sorted(by: SentencePair.fileOrder)
-        localFindings = Self.group(localFindings + other.localFindings)
+        localFindings = Self.group(localFindings + other.localFindings, limit: maxOccurrences)
+    }
+
+    /// Every list of places cut at `maxOccurrences` (after lowering it).
+    mutating func cutPlaces() {
+        for k in names.indices { names[k].occurrences = FirstOccurrences.cut(names[k].occurrences, maxOccurrences) }
+        for k in unknownWords.indices { unknownWords[k].occurrences = FirstOccurrences.cut(unknownWords[k].occurrences, maxOccurrences) }
+        for k in localFindings.indices {
+            localFindings[k].occurrences = FirstOccurrences.cut(localFindings[k].occurrences, maxOccurrences)
+        }
     }
 
     /// Merges findings that are the same finding (same kind, severity, entity, expected, found and
-    /// message) into one with the occurrences of all, in canonical order.
-    static func group(_ findings: [Finding]) -> [Finding] {
+    /// message) into one: the first `limit` occurrences of all in canonical order (an occurrence
+    /// given twice counts once among those listed), the totals added.
+    static func group(_ findings: [Finding], limit: Int) -> [Finding] {
         // Occurrences are appended in place: copying a group out of a dictionary and back for
         // each finding was quadratic (100,000 bidi controls in a line make one group).
         var grouped: [Finding] = []
@@ -74,50 +100,20 @@ public struct CheckScope: Sendable, Equatable {
             let k = f.groupKey
             if let i = position[k] {
                 grouped[i].occurrences += f.occurrences
+                grouped[i].totalOccurrences += f.totalOccurrences
             } else {
                 position[k] = grouped.count
                 grouped.append(f)
             }
         }
-        for i in grouped.indices { grouped[i].occurrences = Array(Set(grouped[i].occurrences)).sorted() }
+        for i in grouped.indices {
+            let all = grouped[i].occurrences
+            let distinct = Array(Set(all)).sorted()
+            // Places seen twice in one batch are one place (as they always were).
+            grouped[i].totalOccurrences -= all.count - distinct.count
+            grouped[i].occurrences = FirstOccurrences.cut(distinct, limit)
+        }
         return grouped.sorted(by: Finding.canonicalOrder)
-    }
-}
-
-/// A glossary name written in an Arabic source (exact, listed variant or fuzzy match).
-public struct NameSighting: Sendable, Hashable {
-    /// Index of the entry in the checker's glossary.
-    public var entry: Int
-    /// The glossary spelling matched (canonical or variant; for a garbled name the one it is close to).
-    public var spelling: String
-    public var match: MatchKind
-    /// 1 for exact and variant matches, the similarity for fuzzy ones.
-    public var score: Double
-    /// Whether `--fix` replaces it with the canonical spelling.
-    public var fixable: Bool
-    /// `found` is the term as written, without clitics.
-    public var occurrence: Occurrence
-
-    public init(entry: Int, spelling: String, match: MatchKind, score: Double, fixable: Bool, occurrence: Occurrence) {
-        self.entry = entry
-        self.spelling = spelling
-        self.match = match
-        self.score = score
-        self.fixable = fixable
-        self.occurrence = occurrence
-    }
-}
-
-/// A name-like Arabic word that no glossary entry matched.
-public struct WordSighting: Sendable, Hashable {
-    /// The word's matching key.
-    public var key: String
-    /// `found` is the word as written.
-    public var occurrence: Occurrence
-
-    public init(key: String, occurrence: Occurrence) {
-        self.key = key
-        self.occurrence = occurrence
     }
 }
 

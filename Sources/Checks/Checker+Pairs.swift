@@ -6,7 +6,9 @@ extension Checker {
     /// listed-variant glossary matches only (no garbled names), so each pair is decided alone.
     /// - Parameter files: the pairs files the pairs came from (for the summary).
     public func collect(pairs: [SentencePair], files: [String]) -> CheckScope {
-        var scope = CheckScope(settings: settingsFingerprint, pairFiles: Array(Set(files)).sorted(), pairCount: pairs.count)
+        var scope = CheckScope(
+            settings: settingsFingerprint, pairFiles: Array(Set(files)).sorted(), pairCount: pairs.count,
+            maxOccurrences: options.maxOccurrences)
         let arabic = pairs.map { Array($0.arabic.unicodeScalars) }
         let matches = pairs.isEmpty ? [] : exactMatcher.matches(inScopeScalars: arabic)
         var local: [Finding] = []
@@ -22,7 +24,7 @@ extension Checker {
             local += NumberCheck.findings(pair, arabic[k], en)
         }
         scope.translations = pairs.filter { !$0.arabic.isEmpty || !$0.english.isEmpty }.sorted(by: SentencePair.fileOrder)
-        scope.localFindings = CheckScope.group(local)
+        scope.localFindings = CheckScope.group(local, limit: options.maxOccurrences)
         scope.englishNames.sort { $0.occurrence < $1.occurrence }
         return scope
     }
@@ -69,6 +71,7 @@ extension Checker {
     /// The capitalised English words closest to one of `forms` (at least `englishNameSimilarity`,
     /// five letters or more, and not the English term of any glossary entry).
     func nearSpelling(of forms: [String], in en: [Unicode.Scalar], _ words: [EnglishText.Word]) -> Range<Int>? {
+        let terms = englishTerms
         var best: (Double, Range<Int>)?
         for form in forms {
             let n = EnglishText.termWords(form).count
@@ -81,7 +84,7 @@ extension Checker {
                 let a = EnglishText.fold(text)
                 let b = EnglishText.fold(form)
                 // Another entry's English, or a longer or shorter word (German for Germany, Spence for Pence), is not a misspelling.
-                if englishTerms.contains(a) || a.contains(b) || b.contains(a) { continue }
+                if terms.contains(a) || a.contains(b) || b.contains(a) { continue }
                 let s = EnglishText.similarity(a, b)
                 if s >= options.englishNameSimilarity && s < 1 && s > (best?.0 ?? 0) {
                     best = (s, words[i].range.lowerBound..<words[i + n - 1].range.upperBound)
@@ -98,8 +101,9 @@ extension Checker {
         names: inout [EnglishNameSighting]
     ) {
         guard let lexicon, let transliterator else { return }
+        let terms = englishTerms
         let candidates = words.filter {
-            $0.isCapitalized && $0.text.unicodeScalars.count >= 4 && !$0.text.contains("-") && !englishTerms.contains($0.lower)
+            $0.isCapitalized && $0.text.unicodeScalars.count >= 4 && !$0.text.contains("-") && !terms.contains($0.lower)
         }
         guard !candidates.isEmpty else { return }
         for t in Tokenizer.tokenize(scalars: ar) where t.kind == .arabicWord {

@@ -5,59 +5,103 @@ extension Checker {
     /// Observes Arabic source documents (checks 1-4) into a scope. Each document is matched as its
     /// own scope (a garbled name is accepted on evidence from its own document, as `tarjim draft`
     /// does); spellings are compared across all of them when findings are drawn.
-    /// - Complexity: O(n) in the text.
-    public func collect(documents: [ArabicDocument]) -> CheckScope {
-        var scope = CheckScope(settings: settingsFingerprint, documents: Array(Set(documents.map(\.name))).sorted())
+    /// - Parameter kept: what earlier pieces already list in full (their excerpts are not built
+    ///   again; the scope is the same without it).
+    /// - Complexity: O(n) in the text; the scope's size grows with the distinct names and words.
+    public func collect(documents: [ArabicDocument], skipping kept: KeptPlaces? = nil) -> CheckScope {
+        var scope = CheckScope(
+            settings: settingsFingerprint, documents: Array(Set(documents.map(\.name))).sorted(), maxOccurrences: options.maxOccurrences)
+        var tally = ObservationTally(limit: options.maxOccurrences, kept: kept?.snapshot ?? .init())
+        tally.memo = takeMemo()
+        defer { giveBack(tally.memo) }
         var local: [Finding] = []
         for doc in documents {
-            let paragraphs = Paragraph.split(doc.text)
-            let lines = paragraphs.map { Array($0.text.unicodeScalars) }
-            local += HiddenCharacterCheck.findings(file: doc.name, paragraphs: paragraphs, lines: lines)
+            let scalars = Array(doc.text.unicodeScalars)
+            let lines = Self.lineRanges(scalars)
+            local += HiddenCharacterCheck.findings(
+                file: doc.name, unit: doc.unit, linesBefore: doc.linesBefore, scalars: scalars, lines: lines)
             var places: [SentencePlace] = []
             var texts: [[Unicode.Scalar]] = []
-            for s in segmenter.sentences(in: doc.text) {
-                let k = s.paragraph - 1
-                guard k >= 0, k < paragraphs.count else { continue }
-                let start = s.range.lowerBound - paragraphs[k].range.lowerBound
-                places.append(SentencePlace(file: doc.name, line: s.paragraph, lineScalars: lines[k], start: start))
-                texts.append(Array(lines[k][start..<min(start + s.range.count, lines[k].count)]))
+            var text = doc.text
+            withSegmenter { segmenter in
+                text.withUTF8 { b in
+                    segmenter.forEachSentence(utf8: b) { s in
+                        let k = s.paragraph - 1
+                        guard k >= 0, k < lines.count else { return }
+                        let line = lines[k]
+                        let start = s.range.lowerBound - line.lowerBound
+                        places.append(
+                            SentencePlace(
+                                file: doc.name, unit: doc.unit, line: s.paragraph + doc.linesBefore, lineScalars: scalars[line],
+                                start: start))
+                        texts.append(Array(scalars[s.range.clamped(to: line)]))
+                    }
+                }
             }
             let matches = fuzzyMatcher.matches(inScopeScalars: texts)
-            for k in texts.indices {
-                observe(matches[k], in: texts[k], at: places[k], names: &scope.names, words: &scope.unknownWords)
-            }
+            for k in texts.indices { observe(matches[k], in: texts[k], at: places[k], into: &tally) }
         }
-        scope.localFindings = CheckScope.group(local)
-        scope.names.sort { $0.occurrence < $1.occurrence }
-        scope.unknownWords.sort { $0.occurrence < $1.occurrence }
+        (scope.names, scope.unknownWords) = tally.records()
+        scope.localFindings = CheckScope.group(local, limit: options.maxOccurrences)
         return scope
     }
 
-    /// Records the names matched in a sentence and the name-like words no entry matched.
-    func observe(
-        _ matches: [TermMatch], in sentence: [Unicode.Scalar], at place: SentencePlace, names: inout [NameSighting],
-        words: inout [WordSighting]
-    ) {
-        for m in matches where glossary.entries[m.entryIndex].kind.isName {
-            let o = place.occurrence(m.termRange)
+    /// Counts the names matched in a sentence and the name-like words no entry matched.
+    func observe(_ matches: [TermMatch], in sentence: [Unicode.Scalar], at place: SentencePlace, into tally: inout ObservationTally) {
+        for m in matches {
+            let entry = glossary.entries[m.entryIndex]
+            guard entry.kind.isName else { continue }
+            let span = m.termRange
             // ة written ه (or the reverse) matches through the key, but it is another spelling of the name.
-            if m.kind == .exact, let written = Self.marbutaVariant(o.found, of: m.spelling) {
-                names.append(NameSighting(entry: m.entryIndex, spelling: written, match: .variant, score: 1, fixable: false, occurrence: o))
+            if m.kind == .exact, sentence[span.clamped(to: sentence.indices)].contains(where: { $0 == "\u{0629}" || $0 == "\u{0647}" }),
+                let written = Self.marbutaVariant(String(scalars: sentence[span.clamped(to: sentence.indices)]), of: m.spelling)
+            {
+                let key = NameRecord.Key(entry: m.entryIndex, spelling: written, match: .variant, foundKey: "")
+                tally.name(key, score: 1, fixable: false, span: span, at: place)
                 continue
             }
-            names.append(
-                NameSighting(entry: m.entryIndex, spelling: m.spelling, match: m.kind, score: m.score, fixable: isFixable(m), occurrence: o)
-            )
+            let foundKey = m.kind == .fuzzy ? Normalizer.key(String(scalars: sentence[span.clamped(to: sentence.indices)])) : ""
+            let key = NameRecord.Key(entry: m.entryIndex, spelling: m.spelling, match: m.kind, foundKey: foundKey)
+            tally.name(key, score: m.score, fixable: isFixable(m), span: span, at: place)
         }
         guard let lexicon else { return }
         var covered = MatchCoverage(matches)
         for t in Tokenizer.tokenize(scalars: sentence) where t.kind == .arabicWord {
-            if covered.overlaps(t.range) { continue }
+            if covered.overlaps(t.range) || Self.cannotBeNameLike(sentence[t.range]) { continue }
             let word = String(scalars: sentence[t.range])
-            guard lexicon.isNameLike(word) else { continue }
-            let key = Normalizer.key(word)
-            words.append(WordSighting(key: key, occurrence: place.occurrence(t.range)))
+            guard let key = tally.memo.key(of: word, { lexicon.isNameLike($0) ? Normalizer.key($0) : nil }) else { continue }
+            tally.word(key: key, span: t.range, at: place)
         }
+    }
+
+    /// The lines of a document as ranges of its scalars, without their terminators, numbered as
+    /// `Paragraph.split` numbers them (LF, CRLF, CR, NEL, LS and PS end a line; a final terminator
+    /// does not start an empty last line).
+    static func lineRanges(_ u: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        while i < u.count {
+            switch u[i].value {
+            case 0x0A, 0x0D, 0x85, 0x2028, 0x2029:
+                out.append(start..<i)
+                if u[i].value == 0x0D && i + 1 < u.count && u[i + 1].value == 0x0A { i += 1 }
+                i += 1
+                start = i
+            default:
+                i += 1
+            }
+        }
+        if start < u.count { out.append(start..<u.count) }
+        return out
+    }
+
+    /// Words `Lexicon.isNameLike` rejects on sight, without making a String: those ending in teh
+    /// marbuta, and those of fewer than four letters (plain Arabic letters only, whose matching key
+    /// cannot be longer than the word).
+    static func cannotBeNameLike(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        if word.last == "\u{0629}" { return true }
+        return word.count < 4 && word.allSatisfy { (0x0621...0x064A).contains($0.value) }
     }
 
     /// The written form of a name when it differs from the glossary spelling only by teh marbuta
@@ -98,15 +142,15 @@ extension Checker {
     // MARK: - Findings 1-3
 
     /// One finding per name entity written in a listed non-canonical spelling: every spelling with
-    /// its count, every place, the canonical spelling.
-    func variantSpellingFindings(_ names: [NameSighting]) -> [Finding] {
-        var byEntry: [Int: [NameSighting]] = [:]
+    /// its count, the canonical spelling, and the places of the other spellings (the places to fix).
+    func variantSpellingFindings(_ names: [NameRecord], limit: Int) -> [Finding] {
+        var byEntry: [Int: [NameRecord]] = [:]
         for n in names where n.match != .fuzzy { byEntry[n.entry, default: []].append(n) }
         var out: [Finding] = []
-        for (entry, sightings) in byEntry where sightings.contains(where: { $0.match == .variant }) {
+        for (entry, records) in byEntry where records.contains(where: { $0.match == .variant }) {
             let e = glossary.entries[entry]
             var counts: [String: Int] = [e.arabic: 0]
-            for s in sightings { counts[s.spelling, default: 0] += 1 }
+            for r in records { counts[r.spelling, default: 0] += r.count }
             let spellings = counts.map { SpellingCount(spelling: $0.key, count: $0.value, isExpected: $0.key == e.arabic) }
                 .sorted { $0.count != $1.count ? $0.count > $1.count : $0.spelling < $1.spelling }
             let others = spellings.filter { !$0.isExpected }
@@ -121,59 +165,68 @@ extension Checker {
                     + (canonicalCount > 0
                         ? " and the glossary spelling \(e.arabic) (\(canonicalCount))" : "; the glossary spelling is \(e.arabic)")
             }
+            let misspelt = records.filter(\.keepsPlaces)
             out.append(
                 Finding(
                     kind: .variantSpelling, severity: .warning, entity: e.english, expected: e.arabic, found: others[0].spelling,
-                    occurrences: sightings.map(\.occurrence).sorted(), message: message, spellings: spellings,
-                    fixable: sightings.contains { $0.match == .variant && $0.fixable }))
+                    occurrences: FirstOccurrences.merge(misspelt.map(\.occurrences), limit: limit),
+                    totalOccurrences: misspelt.reduce(0) { $0 + $1.count }, message: message, spellings: spellings,
+                    fixable: records.contains { $0.match == .variant && $0.fixable }))
         }
         return out
     }
 
     /// One finding per garbled spelling of a name (by matching key), with its suggestion.
-    func garbledNameFindings(_ names: [NameSighting]) -> [Finding] {
-        var groups: [String: [NameSighting]] = [:]
-        var order: [String] = []
-        for n in names where n.match == .fuzzy {
-            let k = "\(n.entry)\t" + Normalizer.key(n.occurrence.found)
-            if groups[k] == nil { order.append(k) }
-            groups[k, default: []].append(n)
-        }
-        return order.compactMap { k -> Finding? in
-            guard let g = groups[k], let first = g.first else { return nil }
+    func garbledNameFindings(_ names: [NameRecord], limit: Int) -> [Finding] {
+        var groups: [String: [NameRecord]] = [:]
+        for n in names where n.match == .fuzzy && !n.occurrences.isEmpty { groups["\(n.entry)\t" + n.foundKey, default: []].append(n) }
+        return groups.values.compactMap { g -> Finding? in
+            // The spelling and the word as written at the first place of the group.
+            guard let first = g.min(by: { $0.occurrences[0] < $1.occurrences[0] }) else { return nil }
             let e = glossary.entries[first.entry]
+            let found = first.occurrences[0].found
             let score = g.map(\.score).max() ?? first.score
             let close = first.spelling == e.arabic ? "" : " (close to the listed spelling \(first.spelling))"
             return Finding(
-                kind: .garbledName, severity: .error, entity: e.english, expected: e.arabic, found: first.occurrence.found,
-                occurrences: g.map(\.occurrence).sorted(),
-                message:
-                    "\(first.occurrence.found) looks like a garbled \(e.arabic) (\(e.english))\(close), similarity \(Self.format(score))",
+                kind: .garbledName, severity: .error, entity: e.english, expected: e.arabic, found: found,
+                occurrences: FirstOccurrences.merge(g.map(\.occurrences), limit: limit), totalOccurrences: g.reduce(0) { $0 + $1.count },
+                message: "\(found) looks like a garbled \(e.arabic) (\(e.english))\(close), similarity \(Self.format(score))",
                 fixable: g.contains(where: \.fixable))
         }
     }
 
     /// Names in no glossary written in two or more ways that share a phonetic key.
-    func unknownNameFindings(_ words: [WordSighting]) -> [Finding] {
+    func unknownNameFindings(_ words: [WordRecord], limit: Int) -> [Finding] {
         let bare = Set(words.map(\.key))
         struct Form {
             var key: String
             var written: String
             var count: Int
-            var first: Int
+            /// The first place of the form, where `written` comes from.
+            var first: Occurrence
+            var records: [Int]
         }
         var clusters: [String: [String: Form]] = [:]
-        var members: [String: [(key: String, occurrence: Occurrence)]] = [:]
         for (i, w) in words.enumerated() {
+            guard let first = w.occurrences.first else { continue }
             let (stripped, nameKey) = NameLikeness.namePart(ofKey: w.key, bare: bare)
             let p = PhoneticKey.of(key: nameKey)
             guard p.unicodeScalars.count >= 3 else { continue }
-            let written = NameLikeness.writtenPart(of: w.occurrence.found, fromKey: stripped)
-            clusters[p, default: [:]][nameKey, default: Form(key: nameKey, written: written, count: 0, first: i)].count += 1
-            members[p, default: []].append((nameKey, w.occurrence))
+            if var f = clusters[p]?[nameKey] {
+                f.count += w.count
+                f.records.append(i)
+                if first < f.first {
+                    f.first = first
+                    f.written = NameLikeness.writtenPart(of: first.found, fromKey: stripped)
+                }
+                clusters[p]?[nameKey] = f
+            } else {
+                let written = NameLikeness.writtenPart(of: first.found, fromKey: stripped)
+                clusters[p, default: [:]][nameKey] = Form(key: nameKey, written: written, count: w.count, first: first, records: [i])
+            }
         }
         var out: [Finding] = []
-        for (p, forms) in clusters where forms.count >= 2 {
+        for (_, forms) in clusters where forms.count >= 2 {
             // Greedy: the most frequent form (the first seen on a tie) and the forms that are spelling
             // variants of it, then again with what is left.
             var remaining = forms.values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.first < $1.first }
@@ -185,8 +238,7 @@ extension Checker {
                 remaining.removeAll { f in variants.contains { $0.key == f.key } }
                 guard !variants.isEmpty else { continue }
                 let kept = [main] + variants
-                let keptKeys = Set(kept.map(\.key))
-                let occurrences = (members[p] ?? []).filter { keptKeys.contains($0.key) }.map(\.occurrence)
+                let records = kept.flatMap(\.records).map { words[$0] }
                 let english = transliterator?.transliterate(word: main.written) ?? ""
                 let proposal = [
                     main.written, english, "proposed by tarjim check: check the English and the kind",
@@ -197,7 +249,9 @@ extension Checker {
                 out.append(
                     Finding(
                         kind: .unknownNameVariants, severity: .warning, expected: main.written, found: variants[0].written,
-                        occurrences: occurrences.sorted(), message: "a name in no glossary is written in \(kept.count) ways: \(list)",
+                        occurrences: FirstOccurrences.merge(records.map(\.occurrences), limit: limit),
+                        totalOccurrences: records.reduce(0) { $0 + $1.count },
+                        message: "a name in no glossary is written in \(kept.count) ways: \(list)",
                         spellings: kept.map { SpellingCount(spelling: $0.written, count: $0.count, isExpected: $0.key == main.key) },
                         proposal: proposal))
             }

@@ -26,11 +26,18 @@ public final class Checker: Sendable {
         /// How close an English spelling must be to the glossary's to count as a variant of it
         /// rather than another word (1 - Levenshtein distance / length).
         public var englishNameSimilarity: Double
+        /// How many places a finding lists, and a scope keeps per name, word or finding: the first
+        /// in file order (0: all). Counts are always exact; the report says how many were left out.
+        public var maxOccurrences: Int
 
-        public init(fuzzy: Bool = true, fixThreshold: Double = Drafter.Options().correctionThreshold, englishNameSimilarity: Double = 0.8) {
+        public init(
+            fuzzy: Bool = true, fixThreshold: Double = Drafter.Options().correctionThreshold, englishNameSimilarity: Double = 0.8,
+            maxOccurrences: Int = 50
+        ) {
             self.fuzzy = fuzzy
             self.fixThreshold = fixThreshold
             self.englishNameSimilarity = englishNameSimilarity
+            self.maxOccurrences = maxOccurrences
         }
     }
 
@@ -50,10 +57,35 @@ public final class Checker: Sendable {
     }
     private let exactMatcherSlot = Mutex<TermMatcher?>(nil)
     let fuzzyMatcher: TermMatcher
-    let segmenter = SentenceSegmenter()
+    /// Sentence segmenters not in use: each `collect` takes its own (one ICU iterator each), so
+    /// threads observing documents at once do not wait for one another.
+    private let segmenters = Mutex<[SentenceSegmenter]>([])
+
+    func withSegmenter<R>(_ body: (SentenceSegmenter) -> R) -> R {
+        let s = segmenters.withLock { $0.popLast() } ?? SentenceSegmenter()
+        defer { segmenters.withLock { $0.append(s) } }
+        return body(s)
+    }
+
+    /// Name-like answers of the threads, one memo each, taken for a `collect` and given back.
+    private let memos = Mutex<[NameLikeMemo]>([])
+
+    func takeMemo() -> NameLikeMemo { memos.withLock { $0.popLast() } ?? NameLikeMemo() }
+    func giveBack(_ memo: NameLikeMemo) { memos.withLock { $0.append(memo) } }
     /// Lowercased English terms of every entry (an English word that is another entry's name is
-    /// never taken for a misspelling).
-    let englishTerms: Set<String>
+    /// never taken for a misspelling): made on first use, as only pairs need them.
+    var englishTerms: Set<String> {
+        englishTermsSlot.withLock { slot in
+            if let slot { return slot }
+            var english = Set<String>()
+            for e in glossary.entries {
+                for t in [e.english] + e.englishVariants { english.insert(EnglishText.fold(t)) }
+            }
+            slot = english
+            return english
+        }
+    }
+    private let englishTermsSlot = Mutex<Set<String>?>(nil)
     /// What the checks depend on besides the text (glossary, lexicon, options), as a hash.
     public let settingsFingerprint: String
 
@@ -68,11 +100,6 @@ public final class Checker: Sendable {
         self.lexicon = lexicon
         self.transliterator = transliterator
         fuzzyMatcher = TermMatcher(glossary: glossary, options: .init(fuzzy: options.fuzzy, lexicon: lexicon))
-        var english = Set<String>()
-        for e in glossary.entries {
-            for t in [e.english] + e.englishVariants { english.insert(EnglishText.fold(t)) }
-        }
-        englishTerms = english
         var h = Fingerprint()
         h.add("tarjim-check-\(CheckScope.version)")
         for e in glossary.entries {
@@ -98,7 +125,7 @@ public final class Checker: Sendable {
     /// - Throws: `CheckError.incompatibleScope` when a scope was made with other settings
     ///   (glossary, lexicon or options).
     public func merge(_ scopes: [(file: String, scope: CheckScope)]) throws(CheckError) -> CheckReport {
-        var all = CheckScope(settings: settingsFingerprint)
+        var all = CheckScope(settings: settingsFingerprint, maxOccurrences: options.maxOccurrences)
         for (file, s) in scopes {
             guard s.settings == settingsFingerprint else {
                 throw .incompatibleScope(file: file, expected: settingsFingerprint, found: s.settings)
@@ -123,11 +150,13 @@ public final class Checker: Sendable {
     /// Draws the findings from a scope: groups the sightings and adds the per-place findings.
     public func resolve(_ scope: CheckScope) -> CheckReport {
         var findings = scope.localFindings
-        findings += variantSpellingFindings(scope.names)
-        findings += garbledNameFindings(scope.names)
-        findings += unknownNameFindings(scope.unknownWords)
-        findings += englishNameFindings(scope.englishNames)
-        findings += translationFindings(scope.translations)
+        findings += variantSpellingFindings(scope.names, limit: scope.maxOccurrences)
+        findings += garbledNameFindings(scope.names, limit: scope.maxOccurrences)
+        findings += unknownNameFindings(scope.unknownWords, limit: scope.maxOccurrences)
+        // Drawn from every pair: only the listing is cut.
+        findings += (englishNameFindings(scope.englishNames) + translationFindings(scope.translations)).map {
+            $0.listing(atMost: scope.maxOccurrences)
+        }
         findings.sort(by: Finding.canonicalOrder)
         return CheckReport(findings: findings, scope: scope)
     }
@@ -136,16 +165,31 @@ public final class Checker: Sendable {
 /// Where a sentence stands in its document, for turning sentence offsets into locations.
 struct SentencePlace {
     let file: String
+    let unit: String?
     let line: Int
-    let lineScalars: [Unicode.Scalar]
+    /// The line (a slice of the document's scalars, without its terminator).
+    let lineScalars: ArraySlice<Unicode.Scalar>
     /// The sentence's start in the line, in scalars.
     let start: Int
 
     func occurrence(_ span: Range<Int>) -> Occurrence {
         let r = (start + span.lowerBound)..<(start + span.upperBound)
         let e = Excerpt.make(lineScalars, span: r)
-        let found = String(scalars: lineScalars[r.clamped(to: 0..<lineScalars.count)])
-        return Occurrence(file: file, line: line, column: r.lowerBound + 1, found: found, context: e.text, span: e.span)
+        let base = lineScalars.startIndex
+        let inLine = r.clamped(to: 0..<lineScalars.count)
+        let found = String(scalars: lineScalars[(base + inLine.lowerBound)..<(base + inLine.upperBound)])
+        return Occurrence(file: file, line: line, column: r.lowerBound + 1, unit: unit, found: found, context: e.text, span: e.span)
+    }
+
+    /// Whether the occurrence at `span` would not be kept in `list` (see `FirstOccurrences.wouldDrop`).
+    func wouldDrop(_ span: Range<Int>, from list: [Occurrence], limit: Int) -> Bool {
+        FirstOccurrences.wouldDrop(file: file, line: line, column: start + span.lowerBound + 1, unit: unit, from: list, limit: limit)
+    }
+
+    /// Whether the occurrence at `span` comes after `bound` (see `KeptPlaces`).
+    func isAfter(_ span: Range<Int>, _ bound: Occurrence?) -> Bool {
+        guard let bound else { return false }
+        return FirstOccurrences.isAfter(file: file, line: line, column: start + span.lowerBound + 1, unit: unit, bound)
     }
 }
 

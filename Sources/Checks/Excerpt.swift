@@ -8,24 +8,32 @@ struct Excerpt: Equatable {
     /// The whole line when it is at most `limit` scalars; otherwise about `radius` scalars on each
     /// side of the span, cut at a space, with "…" where something was left out.
     static func make(_ line: [Unicode.Scalar], span: Range<Int>, limit: Int = 120, radius: Int = 50) -> Excerpt {
-        let span = span.clamped(to: 0..<line.count)
-        if line.count <= limit { return Excerpt(text: String(scalars: line), span: span) }
+        make(line[...], span: span, limit: limit, radius: radius)
+    }
+
+    /// The same for a line given as a slice of a larger text (`span` counted from the slice's start).
+    static func make(_ slice: ArraySlice<Unicode.Scalar>, span: Range<Int>, limit: Int = 120, radius: Int = 50) -> Excerpt {
+        let base = slice.startIndex
+        let count = slice.count
+        func at(_ i: Int) -> Unicode.Scalar { slice[base + i] }
+        let span = span.clamped(to: 0..<count)
+        if count <= limit { return Excerpt(text: String(scalars: slice), span: span) }
         var start = max(0, span.lowerBound - radius)
-        var end = min(line.count, span.upperBound + radius)
+        var end = min(count, span.upperBound + radius)
         if start > 0 {
             var s = start
-            while s < span.lowerBound && !ArabicScalar.isWhitespace(line[s].value) { s += 1 }
+            while s < span.lowerBound && !ArabicScalar.isWhitespace(at(s).value) { s += 1 }
             start = s < span.lowerBound ? s + 1 : start
         }
-        if end < line.count {
+        if end < count {
             var e = end
-            while e > span.upperBound && !ArabicScalar.isWhitespace(line[e - 1].value) { e -= 1 }
+            while e > span.upperBound && !ArabicScalar.isWhitespace(at(e - 1).value) { e -= 1 }
             end = e > span.upperBound ? e - 1 : end
         }
         let offset = start > 0 ? 1 : 0
         var text = start > 0 ? "…" : ""
-        text += String(scalars: line[start..<end])
-        if end < line.count { text += "…" }
+        text += String(scalars: slice[(base + start)..<(base + end)])
+        if end < count { text += "…" }
         return Excerpt(text: text, span: (span.lowerBound - start + offset)..<(span.upperBound - start + offset))
     }
 }

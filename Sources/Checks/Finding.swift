@@ -13,8 +13,11 @@ public struct Finding: Sendable, Hashable {
     public var expected: String?
     /// The spelling found (for grouped findings, the most frequent one that is not expected).
     public var found: String
-    /// Every place, in file order.
+    /// The places, in file order: all of them, or the first `CheckScope.maxOccurrences` when there
+    /// are more (`totalOccurrences` counts them all).
     public var occurrences: [Occurrence]
+    /// How many places there are, listed or not.
+    public var totalOccurrences: Int
     public var message: String
     /// For grouped findings (variant spellings, English name variants, unknown names, inconsistent
     /// translations): every form seen in the scope with its count, most frequent first.
@@ -26,7 +29,8 @@ public struct Finding: Sendable, Hashable {
 
     public init(
         kind: FindingKind, severity: Severity, entity: String? = nil, expected: String? = nil, found: String,
-        occurrences: [Occurrence], message: String, spellings: [SpellingCount] = [], proposal: String? = nil, fixable: Bool = false
+        occurrences: [Occurrence], totalOccurrences: Int? = nil, message: String, spellings: [SpellingCount] = [], proposal: String? = nil,
+        fixable: Bool = false
     ) {
         self.kind = kind
         self.severity = severity
@@ -34,10 +38,21 @@ public struct Finding: Sendable, Hashable {
         self.expected = expected
         self.found = found
         self.occurrences = occurrences
+        self.totalOccurrences = totalOccurrences ?? occurrences.count
         self.message = message
         self.spellings = spellings
         self.proposal = proposal
         self.fixable = fixable
+    }
+
+    /// Places found but not listed.
+    public var unlistedOccurrences: Int { max(0, totalOccurrences - occurrences.count) }
+
+    /// The finding with the first `limit` occurrences listed (0: all), the total kept.
+    func listing(atMost limit: Int) -> Finding {
+        var f = self
+        f.occurrences = FirstOccurrences.cut(occurrences, limit)
+        return f
     }
 
     /// The canonical order of a report: by severity (errors first), kind, first occurrence, then text.

@@ -14,14 +14,22 @@ import Foundation
 ///
 /// One finding per character (or per word written the same way), with every place.
 enum HiddenCharacterCheck {
-    static func findings(file: String, paragraphs: [Paragraph], lines: [[Unicode.Scalar]]) -> [Finding] {
+    /// - Parameters:
+    ///   - unit: the occurrences' unit (a JSONL document's id);
+    ///   - linesBefore: lines of the file before this text;
+    ///   - scalars: the text; `lines`: its lines (`Checker.lineRanges`).
+    static func findings(file: String, unit: String? = nil, linesBefore: Int = 0, scalars: [Unicode.Scalar], lines: [Range<Int>])
+        -> [Finding]
+    {
         var out: [Finding] = []
-        for (p, u) in zip(paragraphs, lines) {
+        for (k, range) in lines.enumerated() where scalars[range].contains(where: { isSuspect($0.value) }) {
+            let u = Array(scalars[range])
+            let number = k + 1
             func occurrence(_ r: Range<Int>) -> Occurrence {
                 let e = Excerpt.make(u, span: r)
                 return Occurrence(
-                    file: file, line: p.number, column: r.lowerBound + 1, found: String(scalars: u[r]), context: e.text,
-                    span: e.span)
+                    file: file, line: number + linesBefore, column: r.lowerBound + 1, unit: unit, found: String(scalars: u[r]),
+                    context: e.text, span: e.span)
             }
             func add(_ severity: Severity, _ r: Range<Int>, found: String, expected: String?, _ message: String) {
                 var o = occurrence(r)
@@ -31,7 +39,7 @@ enum HiddenCharacterCheck {
                         kind: .hiddenCharacter, severity: severity, expected: expected, found: found, occurrences: [o], message: message))
             }
             if u.contains(where: { ArabicScalar.isBidiControl($0.value) }) {
-                for f in Bidi.audit(String(p.text)) {
+                for f in Bidi.audit(String(scalars: u)) {
                     let r = f.offset..<(f.offset + 1)
                     switch f.kind {
                     case .control:
@@ -73,6 +81,13 @@ enum HiddenCharacterCheck {
             }
         }
         return out
+    }
+
+    /// Whether a line with this character needs a closer look: invisible format characters (bidi
+    /// controls among them), Persian yeh and kaf, presentation forms, tatweel.
+    static func isSuspect(_ v: UInt32) -> Bool {
+        v == 0x06CC || v == 0x06A9 || v == ArabicScalar.tatweel || (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFE).contains(v)
+            || ArabicScalar.isInvisibleFormat(v)
     }
 
     /// "U+200B ZERO WIDTH SPACE".

@@ -3,9 +3,9 @@ import Checks
 
 /// `tarjim check --format html`: one self-contained page. A summary table (findings by kind and
 /// severity), then every finding with its message, expected spelling, spellings and counts, and its
-/// occurrences in context, the span highlighted. Arabic excerpts are right-to-left (`dir="rtl"`,
-/// `lang="ar"`); Arabic inside English messages is isolated with `<bdi>`; invisible characters are
-/// shown as labelled boxes.
+/// occurrences in context, the span highlighted ("… and N more" when not all are listed). Arabic
+/// excerpts are right-to-left (`dir="rtl"`, `lang="ar"`); Arabic inside English messages is
+/// isolated with `<bdi>`; invisible characters are shown as labelled boxes.
 public enum CheckReportHTML {
     public static func render(_ report: CheckReport, title: String = "tarjim check") -> String {
         let s = report.summary
@@ -88,7 +88,9 @@ public enum CheckReportHTML {
             o += "<li><span class=\"loc\">\(escape(loc))</span> <q\(dir)>\(escapeInvisible(text(u[..<span.lowerBound])))"
             o += "<mark>\(escapeInvisible(text(u[span])))</mark>\(escapeInvisible(text(u[span.upperBound...])))</q></li>\n"
         }
-        o += "</ol>\n</section>\n"
+        o += "</ol>\n"
+        if f.unlistedOccurrences > 0 { o += "<p class=\"more\">… and \(f.unlistedOccurrences) more</p>\n" }
+        o += "</section>\n"
         return o
     }
 
@@ -158,6 +160,7 @@ public enum CheckReportHTML {
         .count { color: #666; font-size: .85em; }
         ol.occurrences { margin: .4em 0; padding-left: 1.5em; }
         ol.occurrences li { margin: .25em 0; }
+        p.more { margin: .2em 0 .2em 1.5em; color: #555; font-style: italic; }
         .loc { font-family: "DejaVu Sans Mono", monospace; font-size: .85em; color: #555; margin-right: .6em; }
         q { quotes: none; display: inline-block; background: #fff; border: 1px solid #ddd; padding: .1em .5em; border-radius: .2em; }
         q[dir=rtl] { text-align: right; }

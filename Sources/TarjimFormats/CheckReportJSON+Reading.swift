@@ -34,22 +34,33 @@ extension CheckReportJSON {
             try r.string(x, "$.scope.pair_files[\(i)]")
         }
         scope.pairCount = try r.int(s["pairs"], "$.scope.pairs")
+        scope.maxOccurrences = try r.int(s["max_occurrences"], "$.scope.max_occurrences")
         for (i, x) in try r.array(s["names"], "$.scope.names").enumerated() {
             let p = "$.scope.names[\(i)]"
             let o = try r.object(x, p)
             let matchName = try r.string(o["match"], p + ".match")
             guard let match = MatchKind(rawValue: matchName) else { throw r.fail(p + ".match", "unknown match kind \(matchName)") }
             scope.names.append(
-                NameSighting(
+                NameRecord(
                     entry: try r.int(o["entry"], p + ".entry"), spelling: try r.string(o["spelling"], p + ".spelling"), match: match,
+                    foundKey: try r.string(o["found_key"], p + ".found_key"), count: try r.count(o["count"], p + ".count"),
                     score: try r.double(o["score"], p + ".score"), fixable: try r.bool(o["fixable"], p + ".fixable"),
-                    occurrence: try r.occurrence(o["occurrence"], p + ".occurrence")))
+                    occurrences: try r.occurrences(o["occurrences"], p + ".occurrences")))
         }
         for (i, x) in try r.array(s["unknown_words"], "$.scope.unknown_words").enumerated() {
             let p = "$.scope.unknown_words[\(i)]"
             let o = try r.object(x, p)
             scope.unknownWords.append(
-                WordSighting(key: try r.string(o["key"], p + ".key"), occurrence: try r.occurrence(o["occurrence"], p + ".occurrence")))
+                WordRecord(
+                    key: try r.string(o["key"], p + ".key"), count: try r.count(o["count"], p + ".count"),
+                    occurrences: try r.occurrences(o["occurrences"], p + ".occurrences")))
+        }
+        // Shards are merged record by record in this order (a report written by tarjim has it).
+        guard zip(scope.names, scope.names.dropFirst()).allSatisfy({ NameRecord.isOrdered($0, $1) }) else {
+            throw r.fail("$.scope.names", "records not in order (entry, match, spelling, found_key) or repeated")
+        }
+        guard zip(scope.unknownWords, scope.unknownWords.dropFirst()).allSatisfy({ WordRecord.isOrdered($0, $1) }) else {
+            throw r.fail("$.scope.unknown_words", "records not in key order or repeated")
         }
         for (i, x) in try r.array(s["english_names"], "$.scope.english_names").enumerated() {
             let p = "$.scope.english_names[\(i)]"
@@ -149,16 +160,33 @@ struct JSONReader {
             context: try string(o["context"], path + ".context"), span: start..<end)
     }
 
+    /// A list of occurrences, which must be in canonical order (as written).
+    func occurrences(_ x: Any?, _ path: String) throws(FormatError) -> [Occurrence] {
+        var list: [Occurrence] = []
+        for (i, c) in try array(x, path).enumerated() {
+            let o = try occurrence(c, path + "[\(i)]")
+            if let last = list.last, o < last { throw fail(path + "[\(i)]", "occurrences not in file order") }
+            list.append(o)
+        }
+        return list
+    }
+
+    /// A count: an integer of 0 or more.
+    func count(_ x: Any?, _ path: String) throws(FormatError) -> Int {
+        let n = try int(x, path)
+        guard n >= 0 else { throw fail(path, "negative count") }
+        return n
+    }
+
     func finding(_ x: Any?, _ path: String) throws(FormatError) -> Finding {
         let o = try object(x, path)
         let kindName = try string(o["kind"], path + ".kind")
         guard let kind = FindingKind(rawValue: kindName) else { throw fail(path + ".kind", "unknown kind \(kindName)") }
         let severityName = try string(o["severity"], path + ".severity")
         guard let severity = Severity(rawValue: severityName) else { throw fail(path + ".severity", "unknown severity \(severityName)") }
-        var occurrences: [Occurrence] = []
-        for (i, c) in try array(o["occurrences"], path + ".occurrences").enumerated() {
-            occurrences.append(try occurrence(c, path + ".occurrences[\(i)]"))
-        }
+        let occurrences = try occurrences(o["occurrences"], path + ".occurrences")
+        let total = try count(o["total_occurrences"], path + ".total_occurrences")
+        guard total >= occurrences.count else { throw fail(path + ".total_occurrences", "fewer than the occurrences listed") }
         var spellings: [SpellingCount] = []
         for (i, c) in try array(o["spellings"], path + ".spellings").enumerated() {
             let p = path + ".spellings[\(i)]"
@@ -171,7 +199,7 @@ struct JSONReader {
         return Finding(
             kind: kind, severity: severity, entity: try optionalString(o["entity"], path + ".entity"),
             expected: try optionalString(o["expected"], path + ".expected"), found: try string(o["found"], path + ".found"),
-            occurrences: occurrences, message: try string(o["message"], path + ".message"), spellings: spellings,
+            occurrences: occurrences, totalOccurrences: total, message: try string(o["message"], path + ".message"), spellings: spellings,
             proposal: try optionalString(o["proposal"], path + ".proposal"), fixable: try bool(o["fixable"], path + ".fixable"))
     }
 }

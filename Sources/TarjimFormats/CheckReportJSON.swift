@@ -10,11 +10,11 @@ import Glossary
 ///   "expected": "بلينكن", "found": "بلينجن",
 ///   "occurrences": [{"file": "a.txt", "line": 3, "column": 12, "unit": null, "side": null,
 ///                    "found": "بلينجن", "context": "وقال بلينجن إن", "start": 5, "end": 11}],
-///   "message": "...", "spellings": [{"spelling": "بلينجن", "count": 4, "expected": false}],
+///   "total_occurrences": 1, "message": "...", "spellings": [{"spelling": "بلينجن", "count": 4, "expected": false}],
 ///   "proposal": null, "fixable": true}],
 ///  "summary": {"findings": 1, "occurrences": 1, "by_kind": {...}, "by_severity": {...},
 ///              "documents": 1, "pairs": 0},
-///  "scope": {"version": 1, ...}}
+///  "scope": {"version": 2, ...}}
 /// ```
 /// One finding (and one scope record) a line, so reports diff well.
 public enum CheckReportJSON {
@@ -56,6 +56,15 @@ public enum CheckReportJSON {
         o += ",\"start\":\(c.span.lowerBound),\"end\":\(c.span.upperBound)}"
     }
 
+    static func appendOccurrences(_ list: [Occurrence], to o: inout String) {
+        o += "["
+        for (i, c) in list.enumerated() {
+            if i > 0 { o += "," }
+            appendOccurrence(c, to: &o)
+        }
+        o += "]"
+    }
+
     static func appendFinding(_ f: Finding, to o: inout String) {
         o += "{\"kind\":\"\(f.kind.rawValue)\",\"severity\":\"\(f.severity.rawValue)\",\"entity\":"
         string(f.entity, &o)
@@ -63,12 +72,9 @@ public enum CheckReportJSON {
         string(f.expected, &o)
         o += ",\"found\":"
         string(f.found, &o)
-        o += ",\"occurrences\":["
-        for (i, c) in f.occurrences.enumerated() {
-            if i > 0 { o += "," }
-            appendOccurrence(c, to: &o)
-        }
-        o += "],\"message\":"
+        o += ",\"occurrences\":"
+        appendOccurrences(f.occurrences, to: &o)
+        o += ",\"total_occurrences\":\(f.totalOccurrences),\"message\":"
         string(f.message, &o)
         o += ",\"spellings\":["
         for (i, s) in f.spellings.enumerated() {
@@ -106,19 +112,21 @@ public enum CheckReportJSON {
         o += s.documents.map { JSONText.string($0) }.joined(separator: ",")
         o += "],\n    \"pair_files\": ["
         o += s.pairFiles.map { JSONText.string($0) }.joined(separator: ",")
-        o += "],\n    \"pairs\": \(s.pairCount)"
+        o += "],\n    \"pairs\": \(s.pairCount),\n    \"max_occurrences\": \(s.maxOccurrences)"
         appendList("names", s.names, &o) { n, o in
             o += "{\"entry\":\(n.entry),\"spelling\":"
             string(n.spelling, &o)
-            o += ",\"match\":\"\(n.match.rawValue)\",\"score\":\(number(n.score)),\"fixable\":\(n.fixable),\"occurrence\":"
-            appendOccurrence(n.occurrence, to: &o)
+            o += ",\"match\":\"\(n.match.rawValue)\",\"found_key\":"
+            string(n.foundKey, &o)
+            o += ",\"count\":\(n.count),\"score\":\(number(n.score)),\"fixable\":\(n.fixable),\"occurrences\":"
+            appendOccurrences(n.occurrences, to: &o)
             o += "}"
         }
         appendList("unknown_words", s.unknownWords, &o) { w, o in
             o += "{\"key\":"
             string(w.key, &o)
-            o += ",\"occurrence\":"
-            appendOccurrence(w.occurrence, to: &o)
+            o += ",\"count\":\(w.count),\"occurrences\":"
+            appendOccurrences(w.occurrences, to: &o)
             o += "}"
         }
         appendList("english_names", s.englishNames, &o) { n, o in

@@ -15,6 +15,7 @@ import Checks
 /// Every occurrence gives file:line:column (and the unit of XLIFF/TMX) and its excerpt with the
 /// span marked: in colour on a terminal, otherwise with a caret line under left-to-right text and
 /// brackets in right-to-left text (a caret cannot be aligned under text the terminal reorders).
+/// A finding with more places than the report lists (`--max-occurrences`) ends with "… and N more".
 ///
 /// Bidi safety: bidi controls and other invisible characters in the user's text are shown as
 /// `<U+200F>`, never printed; in logical mode (terminals that implement bidi) every right-to-left
@@ -71,6 +72,7 @@ public struct CheckReportText: Sendable {
             out += "  glossary line: " + prose(p.replacingOccurrences(of: "\t", with: " | ")) + "\n"
         }
         for o in f.occurrences { out += occurrence(o, severity: f.severity) }
+        if f.unlistedOccurrences > 0 { out += "  … and \(f.unlistedOccurrences) more\n" }
         return out
     }
 

@@ -78,6 +78,91 @@ import Testing
         #expect(shard1 != whole)
     }
 
+    /// Six documents (the golden sources' lines, shuffled), so that names recur across documents.
+    static func manyDocuments() throws -> [ArabicDocument] {
+        let lines = try Fixture.sources().flatMap { $0.text.split(separator: "\n").map(String.init) }
+        return (0..<6).map { k in
+            let text = lines.indices.map { lines[($0 * (k + 1) + k) % lines.count] }.joined(separator: "\n")
+            return ArabicDocument(name: "doc\(k).txt", text: text)
+        }
+    }
+
+    @Test(arguments: [0, 1, 2, 50])
+    func shardsMergeExactlyWhateverThePlacesKept(_ limit: Int) throws {
+        let checker = try Fixture.checker(maxOccurrences: limit)
+        let docs = try Self.manyDocuments()
+        let whole = CheckReportJSON.write(checker.check(documents: docs))
+        // Interleaved shards, merged in another order: places of one name are spread over all three.
+        let shards = try [[5, 2], [0, 3], [4, 1]].enumerated().map { n, ks in
+            let json = CheckReportJSON.write(checker.check(documents: ks.map { docs[$0] }))
+            return ("\(n).json", try CheckReportJSON.readScope(Array(json.utf8), file: "\(n).json"))
+        }
+        #expect(CheckReportJSON.write(try checker.merge(shards)) == whole)
+        let report = checker.check(documents: docs)
+        let blinken = try #require(report.findings.first { $0.kind == .variantSpelling && $0.entity == "Blinken" })
+        // Counts are exact whatever is listed; the places to fix are the misspellings only.
+        #expect(blinken.totalOccurrences == blinken.spellings.filter { !$0.isExpected }.reduce(0) { $0 + $1.count })
+        #expect(blinken.occurrences.allSatisfy { $0.found != "بلينكن" })
+        #expect(blinken.occurrences.count == (limit == 0 ? blinken.totalOccurrences : min(limit, blinken.totalOccurrences)))
+        #expect(blinken.occurrences == blinken.occurrences.sorted())
+    }
+
+    @Test func unlistedPlacesAreCountedInEveryFormat() throws {
+        let report = try Fixture.checker(maxOccurrences: 1).check(documents: try Self.manyDocuments())
+        let all = try Fixture.checker(maxOccurrences: 0).check(documents: try Self.manyDocuments())
+        let f = try #require(report.findings.first { $0.kind == .variantSpelling && $0.entity == "Blinken" })
+        let g = try #require(all.findings.first { $0.kind == .variantSpelling && $0.entity == "Blinken" })
+        #expect(f.occurrences == [g.occurrences[0]])
+        #expect(f.totalOccurrences == g.occurrences.count)
+        #expect(report.summary.occurrences == all.summary.occurrences)
+        let more = "… and \(f.totalOccurrences - 1) more"
+        #expect(CheckReportText(color: false, visualBidi: false).render(report).contains("\n  " + more + "\n"))
+        #expect(CheckReportHTML.render(report).contains("<p class=\"more\">" + more + "</p>"))
+        #expect(CheckReportJSON.write(report).contains("\"total_occurrences\":\(f.totalOccurrences)"))
+        #expect(!CheckReportText(color: false, visualBidi: false).render(all).contains("more\n"))
+    }
+
+    @Test func aPieceOfAFileKeepsTheFileLineNumbers() throws {
+        let checker = try Fixture.checker()
+        let text = try Fixture.text("sources/a.txt") + Fixture.text("sources/b.txt")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let whole = checker.check(documents: [ArabicDocument(name: "ab.txt", text: text)])
+        // The file in two pieces cut at a line end, as `tarjim check` reads large files.
+        let first = lines[..<3].joined(separator: "\n") + "\n"
+        let rest = lines[3...].joined(separator: "\n")
+        var scope = checker.collect(documents: [ArabicDocument(name: "ab.txt", text: first)])
+        scope.merge(checker.collect(documents: [ArabicDocument(name: "ab.txt", text: rest, linesBefore: 3)]))
+        let pieces = checker.resolve(scope)
+        // The garbled name's evidence (كيشيدا) is in its own piece, so nothing differs.
+        #expect(CheckReportJSON.write(pieces) == CheckReportJSON.write(whole))
+        #expect(pieces.findings.contains { $0.occurrences.contains { $0.line == 6 } })
+    }
+
+    @Test(arguments: [1, 2])
+    func skippingPlacesEarlierPiecesListChangesNothing(_ limit: Int) throws {
+        let checker = try Fixture.checker(maxOccurrences: limit)
+        let lines = try Self.manyDocuments().flatMap { $0.text.split(separator: "\n").map(String.init) }
+        // One file in pieces of five lines, observed in order as `tarjim check` does.
+        let pieces = stride(from: 0, to: lines.count, by: 5).map { k in
+            ArabicDocument(name: "big.txt", text: lines[k..<min(k + 5, lines.count)].joined(separator: "\n") + "\n", linesBefore: k)
+        }
+        let kept = KeptPlaces()
+        var skipping = CheckScope(settings: checker.settingsFingerprint, maxOccurrences: limit)
+        var plain = skipping
+        var skipped = 0
+        for p in pieces {
+            let s = checker.collect(documents: [p], skipping: kept)
+            let t = checker.collect(documents: [p])
+            kept.add(s)
+            skipping.merge(s)
+            plain.merge(t)
+            skipped += t.names.reduce(0) { $0 + $1.occurrences.count } - s.names.reduce(0) { $0 + $1.occurrences.count }
+        }
+        #expect(skipping == plain)
+        #expect(skipped > 0)
+        #expect(skipping.names.contains { $0.count > limit && $0.occurrences.count == limit })
+    }
+
     @Test func reportsOfOtherSettingsAreNotMerged() throws {
         let checker = try Fixture.checker()
         var scope = checker.collect(documents: try Fixture.sources())
@@ -88,7 +173,8 @@ import Testing
     @Test func malformedReportsAreTypedErrors() throws {
         #expect(throws: FormatError.self) { try CheckReportJSON.readScope(Array("{\"findings\": [".utf8), file: "r.json") }
         do {
-            _ = try CheckReportJSON.readScope(Array("{\"findings\": [], \"scope\": {\"version\": 1}}".utf8), file: "r.json")
+            _ = try CheckReportJSON.readScope(
+                Array("{\"findings\": [], \"scope\": {\"version\": \(CheckScope.version)}}".utf8), file: "r.json")
             Issue.record("read")
         } catch {
             #expect(error.description.contains("$.scope.settings"))

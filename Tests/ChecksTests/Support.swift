@@ -41,6 +41,14 @@ enum Fixture {
         try shared.get()
     }
 
+    /// The test checker listing at most `maxOccurrences` places per finding.
+    static func checker(maxOccurrences: Int) throws -> Checker {
+        let base = try checker()
+        return Checker(
+            glossary: base.glossary, lexicon: Lexicon.system(), transliterator: try NameTransliterator(),
+            options: .init(maxOccurrences: maxOccurrences))
+    }
+
     private static let shared: Result<Checker, any Error> = Result {
         guard let url = Bundle.module.url(forResource: "Fixtures/glossary.tsv", withExtension: nil) else {
             throw SetupError(message: "missing fixture glossary.tsv")

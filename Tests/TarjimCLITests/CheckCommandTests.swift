@@ -49,6 +49,7 @@ import Testing
         (["--encoding", "latin9"], "unknown encoding"),
         (["--fix"], "--fix takes exactly one Arabic FILE"),
         (["--english", "en.txt"], "--english EN_FILE takes exactly one Arabic FILE"),
+        (["--max-occurrences=-1"], "--max-occurrences must be 0 (all) or more"),
     ])
     func badUsageExitsTwo(_ args: [String], _ message: String) throws {
         let r = try Self.check(args)
@@ -94,7 +95,11 @@ import Testing
         #expect(Set(try Self.kinds(r)) == ["number-mismatch", "english-name-variants", "inconsistent-translation"])
     }
 
-    @Test(arguments: [("fix.bom.txt", [String]()), ("fix.cp1256.txt", ["--encoding", "windows-1256"])])
+    @Test(arguments: [
+        ("fix.bom.txt", [String]()), ("fix.cp1256.txt", ["--encoding", "windows-1256"]),
+        // Read in pieces (a large file): the corrected pieces are written in order, the BOM once.
+        ("fix.bom.txt", ["--piece-size", "40"]), ("fix.cp1256.txt", ["--encoding", "windows-1256", "--piece-size", "30"]),
+    ])
     func fixWritesTheSameBytesButTheNames(_ input: String, _ extra: [String]) throws {
         let out = try CLI.tempDirectory().appendingPathComponent("fixed.txt")
         let r = try Self.check(extra + ["--fix", "-o", out.path, Self.path(input)])
@@ -105,25 +110,46 @@ import Testing
         #expect(Set(try Self.kinds(r)).isSuperset(of: ["garbled-name", "variant-spelling"]))
     }
 
-    @Test func mergingShardReportsEqualsCheckingEverything() throws {
+    @Test(arguments: [[String](), ["--max-occurrences", "1"]])
+    func mergingShardReportsEqualsCheckingEverything(_ limit: [String]) throws {
         let tmp = try CLI.tempDirectory()
-        let r1 = try Self.check(["--format", "json", Self.path("shard1.txt"), "--pairs", Self.path("pairs1.tsv")])
-        let r2 = try Self.check(["--format", "json", Self.path("shard2.txt"), "--pairs", Self.path("pairs2.tsv")])
+        let r1 = try Self.check(limit + ["--format", "json", Self.path("shard1.txt"), "--pairs", Self.path("pairs1.tsv")])
+        let r2 = try Self.check(limit + ["--format", "json", Self.path("shard2.txt"), "--pairs", Self.path("pairs2.tsv")])
         try Data(r1.stdout.utf8).write(to: tmp.appendingPathComponent("1.json"))
         try Data(r2.stdout.utf8).write(to: tmp.appendingPathComponent("2.json"))
         let merged = try Self.check([
             "--format", "json", "--merge", tmp.appendingPathComponent("1.json").path, tmp.appendingPathComponent("2.json").path,
         ])
-        let whole = try Self.check([
-            "--format", "json", Self.path("shard1.txt"), Self.path("shard2.txt"), "--pairs", Self.path("pairs1.tsv"),
-            Self.path("pairs2.tsv"),
-        ])
+        let whole = try Self.check(
+            limit + [
+                "--format", "json", Self.path("shard1.txt"), Self.path("shard2.txt"), "--pairs", Self.path("pairs1.tsv"),
+                Self.path("pairs2.tsv"),
+            ])
         #expect(merged.status == whole.status)
         #expect(merged.stdout == whole.stdout)
         // Each shard alone misses the cross-document findings.
         #expect(!(try Self.kinds(r1)).contains("unknown-name-variants"))
         #expect(try Self.kinds(whole).contains("unknown-name-variants"))
         #expect(try Self.kinds(whole).contains("inconsistent-translation"))
+    }
+
+    /// A large text file is read in pieces (`--piece-size`, 256 KB by default), observed on the
+    /// `--jobs` threads: the report names the lines of the whole file and equals the one-piece report.
+    @Test(arguments: [["--jobs", "1"], ["--jobs", "3"]])
+    func aFileReadInPiecesGivesTheWholeFileReport(_ jobs: [String]) throws {
+        let tmp = try CLI.tempDirectory()
+        let parts = try ["shard1.txt", "warnings.txt", "shard2.txt", "clean.txt"].map {
+            try String(contentsOf: Self.dir.appendingPathComponent($0), encoding: .utf8)
+        }
+        let file = tmp.appendingPathComponent("long.txt")
+        try Data(String(repeating: parts.joined(), count: 5).utf8).write(to: file)
+        let whole = try Self.check(["--format", "json", file.path])
+        let pieces = try Self.check(jobs + ["--format", "json", "--piece-size", "100", file.path])
+        #expect(pieces.status == whole.status)
+        #expect(pieces.stdout == whole.stdout)
+        let findings = try #require(try Self.json(whole)["findings"] as? [[String: Any]])
+        let lines = findings.flatMap { ($0["occurrences"] as? [[String: Any]] ?? []).compactMap { $0["line"] as? Int } }
+        #expect(lines.max() ?? 0 > 20)
     }
 
     @Test func mergeRefusesReportsOfOtherGlossaries() throws {

@@ -60,6 +60,12 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Text format: logical order (terminals with bidi) or visual (reordered for terminals without bidi).")
     var bidi: String = "logical"
 
+    @Option(
+        help: ArgumentHelp(
+            "List at most N places per finding, the first in file order (0: all); counts stay exact and the report says how many more there are.",
+            valueName: "N"))
+    var maxOccurrences: Int = 50
+
     @Option(help: "Force the encoding of the Arabic sources: utf-8, utf-16le, utf-16be, windows-1256 (cp1256), iso-8859-6.")
     var encoding: String?
 
@@ -98,6 +104,7 @@ struct CheckCommand: ParsableCommand {
             throw Usage(description: "unknown severity '\(failOn)' for --fail-on; use error, warning or info")
         }
         if bidi != "logical" && bidi != "visual" { throw Usage(description: "unknown --bidi '\(bidi)'; use logical or visual") }
+        if maxOccurrences < 0 { throw Usage(description: "--max-occurrences must be 0 (all) or more") }
         if let e = encoding, TextEncoding(name: e) == nil {
             throw Usage(description: "unknown encoding '\(e)'; use utf-8, utf-16le, utf-16be, windows-1256 or iso-8859-6")
         }
@@ -118,7 +125,7 @@ struct CheckCommand: ParsableCommand {
         let glossary = try glossaryOptions.load()
         let checker = Checker(
             glossary: glossary, lexicon: Lexicon.system(), transliterator: try NameTransliterator(),
-            options: .init(fuzzy: !glossaryOptions.noFuzzy))
+            options: .init(fuzzy: !glossaryOptions.noFuzzy, maxOccurrences: maxOccurrences))
         if !merge.isEmpty {
             var scopes: [(file: String, scope: CheckScope)] = []
             for path in merge {
@@ -132,69 +139,54 @@ struct CheckCommand: ParsableCommand {
         }
         let enc = encoding.flatMap(TextEncoding.init(name:))
         var scope = checker.collect(documents: [])
-        var decoded: [DecodedText] = []
         var pairList: [SentencePair] = []
         if let english {
             let ar = try TextDecoder.decode(contentsOf: URL(fileURLWithPath: files[0]), encoding: enc)
             let en = try TextDecoder.decode(contentsOf: URL(fileURLWithPath: english), encoding: enc)
             pairList = try Self.alignedPairs(ar.text, en.text, arabicFile: files[0], englishFile: english, glossary: glossary)
         } else if !(files.isEmpty && !pairs.isEmpty) {
-            scope = try collectSources(checker, encoding: enc, decoded: &decoded)
+            scope = try collectSources(checker, encoding: enc)
         }
         for path in pairs { pairList += try PairReader.read(contentsOf: URL(fileURLWithPath: path), name: path).pairs }
-        if fix, let out = output, let d = decoded.first {
-            let bytes = try TextEncoder.encode(checker.fixedSource(d.text), as: d.encoding, bom: d.hadBOM, file: out)
-            try AtomicFile.write(bytes, to: out)
-        }
         let pairFiles = english == nil ? pairs : [files[0]]
         scope.merge(checker.collect(pairs: pairList, files: pairFiles))
         return checker.resolve(scope)
     }
 
-    /// The Arabic sources observed on `--jobs` threads, one document at a time (a JSONL document's
-    /// id is its occurrences' `unit`), the per-document scopes merged: the scope `collect` gives
-    /// for all documents at once.
-    func collectSources(_ checker: Checker, encoding enc: TextEncoding?, decoded: inout [DecodedText]) throws -> CheckScope {
-        let names = files.isEmpty ? ["-"] : files
-        let source = DocumentSource(files: names, encoding: enc, format: scale.inputFormat, pieceSize: scale.pieceSize)
+    /// The Arabic sources observed on `--jobs` threads, piece by piece (`DocumentSource`: pieces of
+    /// about `--piece-size` bytes cut at line ends; a JSONL document's id is its occurrences'
+    /// `unit`), the scopes merged in input order. A text file is observed piece by piece, so the
+    /// evidence for garbled names is the piece, as in `tarjim draft`; a file smaller than a piece is
+    /// observed whole. With `--fix`, the corrected pieces are written to `-o` in order.
+    func collectSources(_ checker: Checker, encoding enc: TextEncoding?) throws -> CheckScope {
+        let source = DocumentSource(files: files, encoding: enc, format: scale.inputFormat, pieceSize: scale.pieceSize)
         let progress = ProgressLine(total: source.totalBytes, enabled: scale.showsProgress)
-        var merger = ScopeMerger()
-        var next = 0
-        let keep = fix
-        var firstDecoded: DecodedText?
-        let read: () throws -> InputPiece? = {
-            if scale.inputFormat == .jsonl { return try source.next() }
-            // Text: each file whole, as one document.
-            guard next < names.count else { return nil }
-            let name = names[next]
-            next += 1
-            let d =
-                name == "-"
-                ? try TextDecoder.decode([UInt8](FileHandle.standardInput.readDataToEndOfFile()), encoding: enc, file: nil)
-                : try TextDecoder.decode(contentsOf: URL(fileURLWithPath: name), encoding: enc)
-            if keep && firstDecoded == nil { firstDecoded = d }
-            return InputPiece(input: name, text: d.text, linesBefore: 0, isFirst: true, bytes: d.text.utf8.count)
-        }
+        let fixed = try (fix ? output : nil).map { p throws(FileIOError) in try AtomicFile.Writer(path: p) }
         let jsonl = scale.inputFormat == .jsonl
+        let fixing = fixed != nil
+        var merger = ScopeMerger()
+        // Places the pieces merged so far list in full: later pieces skip their excerpts.
+        let kept = KeptPlaces()
         try OrderedParallelMap.run(
-            jobs: scale.workers, next: read,
+            jobs: scale.workers, window: scale.workers + 1, next: { try source.next() },
             transform: { _, piece in
                 guard jsonl else {
-                    return (checker.collect(documents: [ArabicDocument(name: piece.input, text: piece.text)]), 1, piece.bytes)
+                    let doc = ArabicDocument(name: piece.input, text: piece.text, linesBefore: piece.linesBefore)
+                    return (piece, checker.collect(documents: [doc], skipping: kept), 1, fixing ? checker.fixedSource(piece.text) : nil)
                 }
-                var pieceScopes = ScopeMerger()
-                let docs = try DocumentSource.jsonlDocuments(piece)
-                for doc in docs {
-                    pieceScopes.add(checker.collect(documents: [ArabicDocument(name: piece.input, text: doc.text)]).inUnit(doc.name))
-                }
-                return (pieceScopes.result() ?? checker.collect(documents: []), docs.count, piece.bytes)
+                let docs = try DocumentSource.jsonlDocuments(piece).map { ArabicDocument(name: piece.input, text: $0.text, unit: $0.name) }
+                return (piece, checker.collect(documents: docs, skipping: kept), docs.count, nil)
             },
-            consume: { (s: CheckScope, documents: Int, bytes: Int) in
-                merger.add(s)
-                progress.advance(documents: documents, bytes: bytes)
+            consume: { (piece: InputPiece, scope: CheckScope, documents: Int, corrected: String?) in
+                merger.add(scope)
+                kept.add(scope)
+                if let fixed, let corrected, let (encoding, bom) = source.encodings[piece.input] {
+                    try fixed.append(try TextEncoder.encode(corrected, as: encoding, bom: bom && piece.isFirst, file: fixed.path))
+                }
+                progress.advance(documents: jsonl ? documents : (piece.isFirst ? 1 : 0), bytes: piece.bytes)
             })
+        try fixed?.commit()
         progress.finish()
-        if let firstDecoded { decoded.append(firstDecoded) }
         return merger.result() ?? checker.collect(documents: [])
     }
 

@@ -1,0 +1,69 @@
+/// An aggregated observation of a scope, kept in a sorted array and merged record by record.
+protocol ScopeRecord {
+    /// The records' canonical order (by their key).
+    static func precedes(_ a: Self, _ b: Self) -> Bool
+    /// Adds another record of the same key: counts add, places merge (first `limit` kept).
+    mutating func absorb(_ other: Self, limit: Int)
+}
+
+extension ScopeRecord {
+    /// Two sorted record lists as one, records of the same key absorbed.
+    /// - Complexity: O(a + b) records.
+    static func merge(_ a: [Self], _ b: [Self], limit: Int) -> [Self] {
+        if a.isEmpty { return b }
+        if b.isEmpty { return a }
+        var out: [Self] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0
+        var j = 0
+        while i < a.count && j < b.count {
+            if precedes(a[i], b[j]) {
+                out.append(a[i])
+                i += 1
+            } else if precedes(b[j], a[i]) {
+                out.append(b[j])
+                j += 1
+            } else {
+                var r = a[i]
+                r.absorb(b[j], limit: limit)
+                out.append(r)
+                i += 1
+                j += 1
+            }
+        }
+        out += a[i...]
+        out += b[j...]
+        return out
+    }
+}
+
+extension String {
+    /// Byte order of the UTF-8 (the order of Unicode scalars): the records' order, faster than
+    /// `<`, which compares canonical equivalents as equal.
+    func utf8Precedes(_ other: String) -> Bool {
+        utf8.lexicographicallyPrecedes(other.utf8)
+    }
+}
+
+/// A string hashed and compared by its UTF-8 bytes: keys of the records (matching keys and
+/// spellings), where `String`'s hashing, which normalizes non-ASCII text first, costs more than
+/// the rest of counting a word. Agrees with `utf8Precedes`.
+struct UTF8Key: Hashable {
+    let string: String
+
+    init(_ string: String) { self.string = string }
+
+    static func == (a: UTF8Key, b: UTF8Key) -> Bool {
+        let bytes = a.string.utf8.withContiguousStorageIfAvailable { x in
+            b.string.utf8.withContiguousStorageIfAvailable { y in x.count == y.count && x.elementsEqual(y) }
+        }
+        if let same = bytes ?? nil { return same }
+        return a.string.utf8.elementsEqual(b.string.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        let done: Void? = string.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if done == nil { for b in string.utf8 { hasher.combine(b) } }
+        hasher.combine(0xFF as UInt8)
+    }
+}
