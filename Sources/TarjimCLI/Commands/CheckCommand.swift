@@ -126,6 +126,7 @@ struct CheckCommand: ParsableCommand {
         let checker = Checker(
             glossary: glossary, lexicon: Lexicon.system(), transliterator: try NameTransliterator(),
             options: .init(fuzzy: !glossaryOptions.noFuzzy, maxOccurrences: maxOccurrences))
+        ProcessLifetime.keep(checker)
         if !merge.isEmpty {
             var scopes: [(file: String, scope: CheckScope)] = []
             for path in merge {
