@@ -81,7 +81,8 @@ for stage in draft match-100 match-1k match-100k match-100k-fill segment normali
 done
 line=$("$bench" pipeline "$work" compile-100k --runs "$runs")
 echo "$line" >&2
-echo "$line" | awk -v OFS='\t' '{ print "lib", "load-100k-ms", $3, "" ; print "lib", "compile-100k-ms", $6, $10 }' >>"$results"
+# "compile-100k load L ms, compile C ms (F ms with the garbled-name index), peak RSS R MB"
+echo "$line" | awk -v OFS='\t' '{ gsub(/[(,]/, ""); print "lib", "load-100k-ms", $3, ""; print "lib", "compile-100k-ms", $6, $(NF - 1); print "lib", "compile-fuzzy-100k-ms", $8, "" }' >>"$results"
 
 # End to end: wall time and peak RSS of the real command.
 cli() {
@@ -155,6 +156,7 @@ for what, target, lib, cli, peers in table:
 s100, s100k = num("lib", "match-100"), num("lib", "match-100k-fill")
 if s100 and s100k:
     print(f"\nsize: 100k entries (same matches) at {100 * s100k / s100:.0f}% of 100 entries' throughput (target >= 80%)")
-print(f"100k glossary: load {rows.get(('lib', 'load-100k-ms'), ('-',))[0]} ms, compile {rows.get(('lib', 'compile-100k-ms'), ('-',))[0]} ms (target <= 100 ms)")
+print(f"100k glossary: load {rows.get(('lib', 'load-100k-ms'), ('-',))[0]} ms, compile {rows.get(('lib', 'compile-100k-ms'), ('-',))[0]} ms (target <= 100 ms), "
+      f"{rows.get(('lib', 'compile-fuzzy-100k-ms'), ('-',))[0]} ms with the garbled-name index (what draft and check compile)")
 print("ratio: ours end to end (or the library pipeline where there is no command) / peer")
 PY
