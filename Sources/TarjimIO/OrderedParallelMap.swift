@@ -62,7 +62,6 @@ public enum OrderedParallelMap {
     private final class State<Item: Sendable, Result: Sendable>: @unchecked Sendable {
         private let condition = NSCondition()
         private var pending: [(Int, Item)] = []
-        private var head = 0
         private var done: [Int: Swift.Result<Result, any Error>] = [:]
         private var stopped = false
 
@@ -92,17 +91,14 @@ public enum OrderedParallelMap {
         func work(worker: Int, _ transform: (Int, Item) throws -> Result) {
             while true {
                 condition.lock()
-                while head == pending.count && !stopped { condition.wait() }
+                while pending.isEmpty && !stopped { condition.wait() }
                 if stopped {
                     condition.unlock()
                     return
                 }
-                let (sequence, item) = pending[head]
-                head += 1
-                if head > 64 && head * 2 > pending.count {
-                    pending.removeFirst(head)
-                    head = 0
-                }
+                // Removed at once (at most `window` are waiting): an item kept in the queue after it
+                // is taken would hold its memory until the queue is compacted.
+                let (sequence, item) = pending.removeFirst()
                 condition.unlock()
                 let r = Swift.Result { try transform(worker, item) }
                 condition.lock()
