@@ -92,37 +92,57 @@ public enum TextDecoder {
     }
 
     /// Whether `bytes[start...]` is valid UTF-8 (as `String(validating:)` and `firstInvalidUTF8`
-    /// decide) with no NUL byte: eight ASCII bytes at a time, two-byte sequences (Arabic) at once,
-    /// the rest as `firstInvalidUTF8` checks them.
+    /// decide) with no NUL byte.
     static func isValidUTF8WithoutNUL(_ bytes: [UInt8], from start: Int) -> Bool {
-        bytes.withUnsafeBufferPointer { b in
-            let n = b.count
-            guard let base = b.baseAddress else { return true }
-            let raw = UnsafeRawPointer(base)
-            var i = start
-            while i < n {
-                let c = b[i]
-                if c >= 0xC2 && c <= 0xDF {
-                    if i + 1 >= n || b[i + 1] & 0xC0 != 0x80 { return false }
-                    i += 2
-                    continue
-                }
+        bytes.withUnsafeBufferPointer { isValidUTF8WithoutNUL(UnsafeBufferPointer(rebasing: $0[start...])) }
+    }
+
+    /// Whether `b` is valid UTF-8 with no NUL byte. Eight bytes at a time while they are ASCII
+    /// (not NUL) and two-byte sequences (Arabic letters), in any mix and without branching on
+    /// each byte; a longer sequence, or the last bytes, one by one (`sequenceLength`).
+    static func isValidUTF8WithoutNUL(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        guard let base = b.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        // 0x80 when the byte before `i` is a two-byte lead (its continuation is in the next word).
+        var carry: UInt64 = 0
+        while true {
+            while i + 8 <= n {
+                // Bit 7 of each byte of these masks says what the byte is.
+                let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                let b7 = x & highs
+                let b6 = (x << 1) & highs
+                let b5 = (x << 2) & highs
+                let continuation = b7 & ~b6  // 10xxxxxx
+                let lead = b7 & b6 & ~b5  // 110xxxxx
+                let longer = b7 & b6 & b5  // 111xxxxx: a longer sequence or an invalid byte
+                let notOverlong = ((x & 0x1E1E_1E1E_1E1E_1E1E) &+ 0x7F7F_7F7F_7F7F_7F7F) & highs  // C2 and up
+                let nul = (x &- ones) & ~x & highs  // nonzero when a byte is 0
+                guard longer | nul | (lead & ~notOverlong) == 0, continuation == (lead << 8) | carry else { break }
+                carry = lead >> 56
+                i += 8
+            }
+            // From the start of the sequence, one by one, for at least eight bytes.
+            if carry != 0 {
+                i -= 1
+                carry = 0
+            }
+            let until = min(n, i + 8)
+            while i < until {
+                let c = base[i]
+                if c == 0 { return false }
                 if c < 0x80 {
-                    if c == 0 { return false }
                     i += 1
-                    // Eight ASCII bytes, none of them NUL, at a time.
-                    while i + 8 <= n {
-                        let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                        guard x & 0x8080_8080_8080_8080 == 0 && (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 == 0 else { break }
-                        i += 8
-                    }
                     continue
                 }
                 let len = sequenceLength(b, at: i)
                 if len == 0 { return false }
                 i += len
             }
-            return true
+            if i >= n { return true }
         }
     }
 

@@ -191,6 +191,24 @@ import Testing
         }
     }
 
+    /// The eight-byte check on news text with one byte changed: at every offset, to every kind of
+    /// byte (ASCII, NUL, continuation, two-, three- and four-byte leads, C0/C1, invalid).
+    @Test func fastUTF8CheckOnArabicTextWithOneBadByte() {
+        let text = Array("قال الوزير، “بحسب” التقرير: ارتفعت الأسعار 3.5% في ربع السنة 🙂 الماضي.\n".utf8)
+        let replacements: [UInt8] = [0x00, 0x20, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xD8, 0xDF, 0xE0, 0xE2, 0xED, 0xF0, 0xF4, 0xF5, 0xFF]
+        #expect(TextDecoder.isValidUTF8WithoutNUL(text, from: 0))
+        for start in 0..<9 {
+            for k in start..<text.count {
+                for r in replacements {
+                    var input = Array(text[start...])
+                    input[k - start] = r
+                    let slow = String(validating: input, as: UTF8.self) != nil && !input.contains(0)
+                    #expect(TextDecoder.isValidUTF8WithoutNUL(input, from: 0) == slow, "\(input)")
+                }
+            }
+        }
+    }
+
     @Test func scalarCountEqualsDecoding() {
         var rng = SplitMix(seed: 23)
         for n in 0..<1_000 {
