@@ -122,6 +122,10 @@ enum KeyFolding {
         var (v, j) = src.scalar(at: 0)
         var info = NormalizationTables.info(v, table)
         while true {
+            if v < 0x800 && j + 1 < n {
+                appendRunBelow800(b, &i, &v, &j, &key)
+                info = NormalizationTables.info(v, table)
+            }
             var w: UInt32 = 0
             var k = j
             var winfo = NormalizationTables.boundaryBit  // the end counts as a boundary
@@ -154,6 +158,45 @@ enum KeyFolding {
             j = k
         }
         out.append(contentsOf: UnsafeBufferPointer(start: key.base, count: key.count))
+    }
+
+    /// The fast path of `appendKey` over a run of scalars below U+0800 (ASCII and two-byte UTF-8:
+    /// Arabic, Latin with accents), from the current scalar `v` at `i..<j`: while the current
+    /// scalar is NFKC quick-check yes and the next has a boundary before it, the current one's fold
+    /// is stored straight from the small table (`NormalizationTables.below800`, in the first level
+    /// cache) with no capacity check, decoding without a branch on the byte's kind. Stops before a
+    /// scalar that needs more, leaving `v`, `i` and `j` on the scalar still to write.
+    @inline(__always)
+    private static func appendRunBelow800(
+        _ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ v: inout UInt32, _ j: inout Int, _ key: inout KeyWriter
+    ) {
+        let base = b.baseAddress.unsafelyUnwrapped
+        let n = b.count
+        let small = NormalizationTables.below800
+        // The folds of scalars below U+0800 are no longer than the scalars, so what is left of the
+        // input is room enough (a two-byte store may write one byte past the fold, inside it).
+        key.withRoom(n - i) { out in
+            var dst = out
+            var cur = small[Int(v)]
+            var (ci, cv, cj) = (i, v, j)
+            while cj + 1 < n {
+                let b0 = UInt32(base[cj])
+                if b0 >= 0xE0 { break }
+                let b1 = UInt32(base[cj + 1])
+                let two = b0 >= 0x80
+                let w = two ? (b0 & 0x1F) << 6 | (b1 & 0x3F) : b0
+                let next = small[Int(w)]
+                guard next & NormalizationTables.boundaryBit != 0 && cur & NormalizationTables.quickCheckYesBit != 0 else { break }
+                UnsafeMutableRawPointer(dst).storeBytes(of: UInt16(truncatingIfNeeded: cur).littleEndian, as: UInt16.self)
+                dst += Int((cur >> 16) & 3)
+                cur = next
+                ci = cj
+                cv = w
+                cj += two ? 2 : 1
+            }
+            (i, v, j) = (ci, cv, cj)
+            return dst - out
+        }
     }
 
     /// One NFKC chunk: scalar by scalar when unchanged (the quick check, or ICU says so), else ICU's
@@ -268,6 +311,18 @@ enum NormalizationTables {
         return UnsafePointer(t)
     }()
 
+    /// For scalars below U+0800 (8 KB): bits 0-15 the fold's UTF-8 (at most two bytes), bits 16-17
+    /// its length (0 when dropped), and the quick check and boundary bits of `table`.
+    nonisolated(unsafe) static let below800: UnsafePointer<UInt32> = {
+        let t = UnsafeMutablePointer<UInt32>.allocate(capacity: 0x800)
+        for cp in 0..<0x800 {
+            let packed = packedFolds[cp]
+            precondition(packed >> 24 <= 2, "a fold below U+0800 is at most two bytes")
+            t[cp] = packed & 0xFFFF | (packed >> 24) << 16 | table[cp] & (quickCheckYesBit | boundaryBit)
+        }
+        return UnsafePointer(t)
+    }()
+
     @inline(__always)
     static func info(_ cp: UInt32, _ table: UnsafePointer<UInt32>) -> UInt32 {
         if cp >= 0x10000 { return compute(cp) }
@@ -296,6 +351,12 @@ struct KeyWriter {
         base.deallocate()
         base = bigger
         capacity = capacity * 2 + more
+    }
+
+    /// Calls `body` with room for `count` bytes after the written ones; it returns how many it wrote.
+    @inline(__always) mutating func withRoom(_ count: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        reserve(count)
+        self.count += body(base + self.count)
     }
 
     /// Appends a fold from `NormalizationTables.packedFolds`: four bytes stored at once, the count
