@@ -12,14 +12,18 @@
 /// cache.append(word, to: &out) { Array(romanize($0).utf8) }
 /// ```
 struct RomanizationCache {
+    /// Where an entry's key and value are in `arena` (the value follows the key), with the key's hash:
+    /// one load per probe.
+    private struct Entry {
+        var hash: UInt64
+        var keyStart: Int
+        var valueStart: Int
+        var valueEnd: Int
+    }
+
     /// Entry index + 1 per slot, 0 when empty; a power of two long.
     private var slots: [Int32] = Array(repeating: 0, count: 1024)
-    private var hashes: [UInt64] = []
-    /// Per entry: where its key starts in `arena`, where the key ends (the value starts), where the
-    /// value ends.
-    private var keyStarts: [Int] = []
-    private var valueStarts: [Int] = []
-    private var valueEnds: [Int] = []
+    private var entries: [Entry] = []
     private var arena: [UInt8] = []
     let limit: Int
 
@@ -27,22 +31,33 @@ struct RomanizationCache {
         self.limit = max(1, limit)
     }
 
-    var count: Int { hashes.count }
+    var count: Int { entries.count }
 
     /// Appends the value for `key` to `out`, computing and storing it on a miss.
     mutating func append(_ key: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], _ compute: (UnsafeBufferPointer<UInt8>) -> [UInt8]) {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for b in key { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-        while slots[s] != 0 {
-            let e = Int(slots[s]) - 1
-            if hashes[e] == h && valueStarts[e] - keyStarts[e] == key.count && matches(key, at: keyStarts[e]) {
-                arena.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[valueStarts[e]..<valueEnds[e]])) }
-                return
+        let found: Int? = slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                arena.withUnsafeBufferPointer { arena in
+                    let mask = slots.count - 1
+                    var s = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+                    while slots[s] != 0 {
+                        let e = Int(slots[s]) - 1
+                        let entry = entries[e]
+                        if entry.hash == h && entry.valueStart - entry.keyStart == key.count
+                            && (key.isEmpty || memcmp(arena.baseAddress! + entry.keyStart, key.baseAddress!, key.count) == 0)
+                        {
+                            out.append(contentsOf: UnsafeBufferPointer(rebasing: arena[entry.valueStart..<entry.valueEnd]))
+                            return e
+                        }
+                        s = (s + 1) & mask
+                    }
+                    return nil
+                }
             }
-            s = (s + 1) & mask
         }
+        if found != nil { return }
         let value = compute(key)
         out.append(contentsOf: value)
         if count >= limit {
@@ -51,24 +66,18 @@ struct RomanizationCache {
         insert(key, value, hash: h)
     }
 
-    private func matches(_ key: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        guard let k = key.baseAddress else { return true }
-        return arena.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, k, key.count) == 0 }
-    }
-
     private mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ value: [UInt8], hash h: UInt64) {
         if (count + 1) * 2 > slots.count { grow() }
-        keyStarts.append(arena.count)
+        let keyStart = arena.count
         arena.append(contentsOf: key)
-        valueStarts.append(arena.count)
+        let valueStart = arena.count
         arena.append(contentsOf: value)
-        valueEnds.append(arena.count)
-        hashes.append(h)
+        entries.append(Entry(hash: h, keyStart: keyStart, valueStart: valueStart, valueEnd: arena.count))
         place(count - 1)
     }
 
     private mutating func place(_ e: Int) {
-        let h = hashes[e]
+        let h = entries[e].hash
         let mask = slots.count - 1
         var s = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
         while slots[s] != 0 { s = (s + 1) & mask }
