@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Tarjim's throughput benchmark beside its Python and ICU peers, on one corpus, in one run.
 #
-#   Scripts/bench.sh DATA_DIR [--mb N] [--lib-mb M] [--cli-mb C] [--peer-mb P] [--runs R]
-#                    [--work DIR] [--python PATH] [--no-build]
+#   Scripts/bench.sh DATA_DIR [--mb N] [--lib-mb M] [--cli-mb C] [--text-cli-mb T] [--peer-mb P]
+#                    [--runs R] [--work DIR] [--python PATH] [--no-build]
 #
 # DATA_DIR is ../shared/data/ntrex (read by path). The script
 #  1. builds tarjim and tarjim-bench in release (unless --no-build);
@@ -10,8 +10,9 @@
 #     corpus (default 100) and glossaries of 100, 1k and 100k entries (kept when already there);
 #  3. runs each command's library pipeline with `tarjim-bench pipeline` on the first M MB (default
 #     20; median of R runs, default 3; peak RSS of that process);
-#  4. runs the real `tarjim` commands end to end on the first C MB (default: all of it), through
-#     /usr/bin/time -v (CPU time and peak RSS; output to /dev/null);
+#  4. runs the real `tarjim` commands end to end through /usr/bin/time -v (CPU time and peak RSS;
+#     output to /dev/null): draft and check on the first C MB, segment, normalize --key and
+#     translit on the first T MB (each default: all of the corpus);
 #  5. runs Scripts/bench-peers.py with PATH (default python3; it needs pyahocorasick, flashtext,
 #     PyICU and camel-tools, e.g. a venv: pip install pyahocorasick flashtext PyICU and
 #     pip install --no-deps camel-tools) on the first P MB (default 20), and uconv;
@@ -23,11 +24,12 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
-data=${1:?usage: Scripts/bench.sh DATA_DIR [--mb N] [--lib-mb M] [--cli-mb C] [--peer-mb P] [--runs R] [--work DIR] [--python PATH] [--no-build]}
+data=${1:?usage: Scripts/bench.sh DATA_DIR [--mb N] [--lib-mb M] [--cli-mb C] [--text-cli-mb T] [--peer-mb P] [--runs R] [--work DIR] [--python PATH] [--no-build]}
 shift
 mb=100
 libmb=20
 climb=""
+textclimb=""
 peermb=20
 runs=3
 work=/tmp/tarjim-bench
@@ -38,6 +40,7 @@ while [ $# -gt 0 ]; do
     --mb) mb=$2; shift 2 ;;
     --lib-mb) libmb=$2; shift 2 ;;
     --cli-mb) climb=$2; shift 2 ;;
+    --text-cli-mb) textclimb=$2; shift 2 ;;
     --peer-mb) peermb=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
@@ -63,11 +66,18 @@ if [ ! -f "$work/glossary-100k-fill.tsv" ] || [ ! -f "$work/corpus.ar.txt" ] \
   || [ "$(stat -c %s "$work/corpus.ar.txt")" -lt "$(awk "BEGIN { print int($mb * 1000000) }")" ]; then
   "$bench" corpus "$data" "$work" --mb "$mb" >&2
 fi
-input=$work/corpus.ar.txt
-if [ -n "$climb" ]; then
-  head -c "$(awk "BEGIN { print int($climb * 1000000) }")" "$work/corpus.ar.txt" | sed '$d' >"$work/cli.ar.txt"
-  input=$work/cli.ar.txt
-fi
+# The first MB of the corpus, cut at a line end (all of it when MB is empty).
+first_mb() {
+  local mb=$1 out=$2
+  if [ -z "$mb" ]; then
+    echo "$work/corpus.ar.txt"
+    return
+  fi
+  head -c "$(awk "BEGIN { print int($mb * 1000000) }")" "$work/corpus.ar.txt" | sed '$d' >"$out"
+  echo "$out"
+}
+input=$(first_mb "$climb" "$work/cli.ar.txt")
+textinput=$(first_mb "$textclimb" "$work/cli-text.ar.txt")
 results=$work/results.tsv
 : >"$results"
 
@@ -84,28 +94,28 @@ echo "$line" >&2
 # "compile-100k load L ms, compile C ms (F ms with the garbled-name index), peak RSS R MB"
 echo "$line" | awk -v OFS='\t' '{ gsub(/[(,]/, ""); print "lib", "load-100k-ms", $3, ""; print "lib", "compile-100k-ms", $6, $(NF - 1); print "lib", "compile-fuzzy-100k-ms", $8, "" }' >>"$results"
 
-# End to end: wall time and peak RSS of the real command.
+# End to end: CPU time, wall time and peak RSS of the real command on a file.
 cli() {
-  local name=$1
-  shift
+  local name=$1 file=$2
+  shift 2
   local log=$work/time.log
-  /usr/bin/time -v "$@" "$input" >/dev/null 2>"$log" || true
+  /usr/bin/time -v "$@" "$file" >/dev/null 2>"$log" || true
   local cpu wall rss size
   # CPU time (user + system): what one core takes, whatever the shared machine's load.
   cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$log")
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log")
   rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$log")
-  size=$(stat -c %s "$input")
+  size=$(stat -c %s "$file")
   printf 'cli\t%s\t%s\t%s\n' "$name" "$(awk "BEGIN { printf \"%.1f\", $size / 1e6 / $cpu }")" "$rss" >>"$results"
-  echo "cli $name: ${cpu}s CPU, ${wall}s wall, ${rss} MB" >&2
+  echo "cli $name ($((size / 1000000)) MB): ${cpu}s CPU, ${wall}s wall, ${rss} MB" >&2
 }
-echo "end to end ($(($(stat -c %s "$input") / 1000000)) MB)..." >&2
+echo "end to end..." >&2
 g=(--no-default-glossaries -g "$work/glossary-100k.tsv")
-cli draft "$tarjim" draft --format jsonl "${g[@]}"
-cli segment "$tarjim" segment
-cli normalize-key "$tarjim" normalize --key
-cli translit "$tarjim" translit
-cli check "$tarjim" check --format json "${g[@]}"
+cli draft "$input" "$tarjim" draft --format jsonl "${g[@]}"
+cli segment "$textinput" "$tarjim" segment
+cli normalize-key "$textinput" "$tarjim" normalize --key
+cli translit "$textinput" "$tarjim" translit
+cli check "$input" "$tarjim" check --format json "${g[@]}"
 
 echo "peers ($peermb MB)..." >&2
 "$python" "$here/bench-peers.py" "$work" --mb "$peermb" --runs "$runs" | awk -v OFS="\t" '{ print > "/dev/stderr"; print }' | awk -F'\t' -v OFS='\t' '{ print "peer", $1, $3, "" }' >>"$results"

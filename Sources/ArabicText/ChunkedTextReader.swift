@@ -29,8 +29,25 @@ public final class ChunkedTextReader {
         public let isFirst: Bool
     }
 
+    /// A decoded piece as valid UTF-8 bytes without NUL (`nextUTF8()`), for callers that work on
+    /// bytes and need no String.
+    public struct BytePiece: Sendable, Equatable {
+        /// The text's UTF-8, whole lines (the last piece may lack a final line terminator).
+        public let bytes: [UInt8]
+        /// Where the piece starts in the stream, in bytes (after any byte order mark for the first).
+        public let byteOffset: Int
+        /// Whether this is the stream's first piece.
+        public let isFirst: Bool
+    }
+
     /// Reads up to `count` bytes; an empty array at the end of the stream.
     public typealias Source = (_ count: Int) throws(ArabicTextError) -> [UInt8]
+
+    private enum Input {
+        case closure(Source)
+        /// Read straight into the buffer.
+        case descriptor(Int32, name: String)
+    }
 
     public let pieceSize: Int
     /// The encoding, known once the first piece is read.
@@ -40,12 +57,15 @@ public final class ChunkedTextReader {
 
     private let forced: TextEncoding?
     private let file: String?
-    private let source: Source
+    private let input: Input
     private let readSize: Int
-    private var buffer: [UInt8] = []
-    /// Start of the unconsumed bytes in `buffer`.
+    /// Bytes read and not yet dropped: `storage[0..<count]`, of which `storage[start..<count]` are
+    /// not yet in a piece.
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var count = 0
     private var start = 0
-    /// Bytes of the stream before `buffer[0]`.
+    /// Bytes of the stream before `storage[0]`.
     private var consumedBefore = 0
     private var atEnd = false
     private var emitted = false
@@ -57,32 +77,70 @@ public final class ChunkedTextReader {
     ///   - encoding: force an encoding (a byte order mark still wins for UTF-8 and UTF-16).
     ///   - file: the name in error messages (nil for standard input).
     ///   - readSize: how many bytes to ask `source` for at a time.
-    public init(pieceSize: Int = 1 << 20, encoding: TextEncoding? = nil, file: String?, readSize: Int = 1 << 16, source: @escaping Source) {
+    public convenience init(pieceSize: Int = 1 << 20, encoding: TextEncoding? = nil, file: String?, readSize: Int = 1 << 16, source: @escaping Source) {
+        self.init(pieceSize: pieceSize, encoding: encoding, file: file, readSize: readSize, input: .closure(source))
+    }
+
+    /// Reads from an open file descriptor (not closed by the reader), straight into its buffer.
+    public convenience init(fileDescriptor fd: Int32, pieceSize: Int = 1 << 20, encoding: TextEncoding? = nil, file: String?) {
+        // Large reads: one system call per piece or so.
+        let readSize = min(max(pieceSize, 1 << 16), 1 << 22)
+        self.init(pieceSize: pieceSize, encoding: encoding, file: file, readSize: readSize, input: .descriptor(fd, name: file ?? "<stdin>"))
+    }
+
+    private init(pieceSize: Int, encoding: TextEncoding?, file: String?, readSize: Int, input: Input) {
         self.pieceSize = max(1, pieceSize)
         self.forced = encoding
         self.file = file
         self.readSize = max(1, readSize)
-        self.source = source
+        self.input = input
+        capacity = self.pieceSize + self.readSize
+        storage = .allocate(capacity: capacity)
     }
 
-    /// Reads from an open file descriptor (not closed by the reader).
-    public convenience init(fileDescriptor fd: Int32, pieceSize: Int = 1 << 20, encoding: TextEncoding? = nil, file: String?) {
-        let name = file ?? "<stdin>"
-        self.init(pieceSize: pieceSize, encoding: encoding, file: file) { (count: Int) throws(ArabicTextError) -> [UInt8] in
-            var bytes = [UInt8](repeating: 0, count: count)
-            while true {
-                let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, count) }
-                if n >= 0 {
-                    bytes.removeLast(count - n)
-                    return bytes
-                }
-                if errno != EINTR { throw .unreadable(file: name, reason: String(cString: strerror(errno))) }
-            }
-        }
-    }
+    deinit { storage.deallocate() }
 
     /// The next piece, or nil at the end of the stream.
     public func next() throws(ArabicTextError) -> Piece? {
+        try advance { (b, offset, first) throws(ArabicTextError) in
+            if first {
+                let d = try TextDecoder.decode(Array(b), encoding: forced, file: file)
+                encoding = d.encoding
+                hadBOM = d.hadBOM
+                return Piece(text: d.text, byteOffset: d.hadBOM ? (d.encoding == .utf8 ? 3 : 2) : 0, isFirst: true)
+            }
+            // Valid UTF-8 without NUL (the common case) is made a String in one pass.
+            if encoding == .utf8, let base = b.baseAddress, memchr(base, 0, b.count) == nil,
+                let text = String(validating: b, as: UTF8.self)
+            {
+                return Piece(text: text, byteOffset: offset, isFirst: false)
+            }
+            return Piece(text: try laterPiece(b, offset: offset), byteOffset: offset, isFirst: false)
+        }
+    }
+
+    /// The next piece as UTF-8 bytes (the text `next()` would give), or nil at the end of the stream.
+    public func nextUTF8() throws(ArabicTextError) -> BytePiece? {
+        try advance { (b, offset, first) throws(ArabicTextError) in
+            if first {
+                let d = try TextDecoder.decodeToUTF8(Array(b), encoding: forced, file: file)
+                encoding = d.encoding
+                hadBOM = d.hadBOM
+                let bytes = d.start == 0 ? d.bytes : Array(d.bytes[d.start...])
+                return BytePiece(bytes: bytes, byteOffset: d.hadBOM ? (d.encoding == .utf8 ? 3 : 2) : 0, isFirst: true)
+            }
+            if encoding == .utf8 && TextDecoder.isValidUTF8WithoutNUL(b) {
+                return BytePiece(bytes: Array(b), byteOffset: offset, isFirst: false)
+            }
+            return BytePiece(bytes: Array(try laterPiece(b, offset: offset).utf8), byteOffset: offset, isFirst: false)
+        }
+    }
+
+    /// Cuts the next piece and decodes it with `decode` (given the bytes, their stream offset and
+    /// whether they are the first piece).
+    private func advance<T>(
+        _ decode: (UnsafeBufferPointer<UInt8>, Int, Bool) throws(ArabicTextError) -> T
+    ) throws(ArabicTextError) -> T? {
         if !emitted {
             try fill(upTo: pieceSize)
             if startsUTF16() {
@@ -92,81 +150,117 @@ public final class ChunkedTextReader {
         } else {
             try fill(upTo: pieceSize)
         }
-        let available = buffer.count - start
-        if available == 0 && emitted { return nil }
+        if count - start == 0 && emitted { return nil }
         let end = try cut()
-        let bytes = Array(buffer[start..<end])
         let offset = consumedBefore + start
-        let piece = try decode(bytes, offset: offset)
+        let first = !emitted
+        let value = try decode(UnsafeBufferPointer(start: storage + start, count: end - start), offset, first)
+        emitted = true
         start = end
-        if start > buffer.count / 2 {
-            buffer.removeFirst(start)
-            consumedBefore += start
-            start = 0
-        }
-        return piece
+        return value
     }
 
-    /// Reads until `count` unconsumed bytes are buffered or the stream ends.
-    private func fill(upTo count: Int) throws(ArabicTextError) {
-        while !atEnd && buffer.count - start < count {
-            let more = try source(readSize)
-            if more.isEmpty { atEnd = true } else { buffer += more }
+    /// A later piece's text through `TextDecoder` (a legacy encoding, or an error to report).
+    private func laterPiece(_ b: UnsafeBufferPointer<UInt8>, offset: Int) throws(ArabicTextError) -> String {
+        // Not `TextDecoder.decode`: bytes at the start of a later piece that look like a byte order
+        // mark are text (U+FEFF, or two Windows-1256 letters).
+        let bytes = Array(b)
+        let encoding = encoding ?? .utf8
+        return try Self.shifting(offset) { () throws(ArabicTextError) in
+            encoding == .utf8
+                ? try TextDecoder.decodeUTF8(bytes, from: 0, file: file)
+                : try TextDecoder.decodeWithICU(bytes, from: 0, encoding, file: file)
         }
+    }
+
+    /// Reads until `need` unconsumed bytes are buffered or the stream ends.
+    private func fill(upTo need: Int) throws(ArabicTextError) {
+        while !atEnd && count - start < need {
+            switch input {
+            case .closure(let source):
+                let more = try source(readSize)
+                if more.isEmpty {
+                    atEnd = true
+                } else {
+                    reserve(more.count)
+                    more.withUnsafeBufferPointer { storage.advanced(by: count).update(from: $0.baseAddress!, count: more.count) }
+                    count += more.count
+                }
+            case .descriptor(let fd, let name):
+                reserve(readSize)
+                let n = Glibc.read(fd, storage + count, readSize)
+                if n > 0 {
+                    count += n
+                } else if n == 0 {
+                    atEnd = true
+                } else if errno != EINTR {
+                    throw .unreadable(file: name, reason: String(cString: strerror(errno)))
+                }
+            }
+        }
+    }
+
+    /// Makes room for `more` bytes after `count`: drops the bytes already in pieces, then grows.
+    private func reserve(_ more: Int) {
+        if capacity - count >= more { return }
+        if start > 0 {
+            let kept = count - start
+            (storage).update(from: storage + start, count: kept)
+            consumedBefore += start
+            count = kept
+            start = 0
+        }
+        if capacity - count >= more { return }
+        let grown = max(capacity * 2, count + more)
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        bigger.update(from: storage, count: count)
+        storage.deallocate()
+        storage = bigger
+        capacity = grown
     }
 
     private func startsUTF16() -> Bool {
-        let head = buffer[start...]
+        let head = UnsafeBufferPointer(start: storage + start, count: count - start)
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return true }
         return !head.starts(with: [0xEF, 0xBB, 0xBF]) && (forced == .utf16LE || forced == .utf16BE)
     }
 
     /// Where the next piece ends (exclusive), reading more for a line longer than `pieceSize`.
     private func cut() throws(ArabicTextError) -> Int {
-        if whole || (atEnd && buffer.count - start <= pieceSize) { return buffer.count }
-        let window = min(buffer.count, start + pieceSize)
+        if whole || (atEnd && count - start <= pieceSize) { return count }
+        let window = min(count, start + pieceSize)
+        // The line feeds of the second half, first to last (memchr); a blank line there wins.
+        let half = min(window, start + pieceSize / 2)
         var lastLF: Int?
-        var i = window - 1
-        while i >= start {
-            if buffer[i] == 0x0A {
-                if lastLF == nil { lastLF = i }
-                if i - start < pieceSize / 2 { break }
-                // A blank line: LF LF or LF CR LF.
-                if i >= start + 1 && (buffer[i - 1] == 0x0A || (buffer[i - 1] == 0x0D && i >= start + 2 && buffer[i - 2] == 0x0A)) {
-                    return i + 1
-                }
+        var lastBlank: Int?
+        var from = half
+        while from < window, let p = memchr(storage + from, 0x0A, window - from) {
+            let i = storage.distance(to: p.assumingMemoryBound(to: UInt8.self))
+            lastLF = i
+            // A blank line: LF LF or LF CR LF.
+            if i >= start + 1 && (storage[i - 1] == 0x0A || (storage[i - 1] == 0x0D && i >= start + 2 && storage[i - 2] == 0x0A)) {
+                lastBlank = i
             }
-            i -= 1
+            from = i + 1
+        }
+        if let lastBlank { return lastBlank + 1 }
+        if lastLF == nil {
+            // No line feed in the second half: the last one of the first.
+            var i = half - 1
+            while i >= start && storage[i] != 0x0A { i -= 1 }
+            if i >= start { lastLF = i }
         }
         if let lastLF { return lastLF + 1 }
-        // One line longer than a piece: read on to its end.
-        var scan = window
+        // One line longer than a piece: read on to its end (the buffer may move, offsets do not).
+        var scan = window - start
         while true {
-            while scan < buffer.count {
-                if buffer[scan] == 0x0A { return scan + 1 }
+            while start + scan < count {
+                if storage[start + scan] == 0x0A { return start + scan + 1 }
                 scan += 1
             }
-            if atEnd { return buffer.count }
-            try fill(upTo: buffer.count - start + readSize)
+            if atEnd { return count }
+            try fill(upTo: count - start + readSize)
         }
-    }
-
-    private func decode(_ bytes: [UInt8], offset: Int) throws(ArabicTextError) -> Piece {
-        if emitted, let encoding {
-            // Not `TextDecoder.decode`: bytes at the start of a later piece that look like a byte order
-            // mark are text (U+FEFF, or two Windows-1256 letters).
-            let text = try Self.shifting(offset) { () throws(ArabicTextError) in
-                encoding == .utf8
-                    ? try TextDecoder.decodeUTF8(bytes, from: 0, file: file)
-                    : try TextDecoder.decodeWithICU(bytes, from: 0, encoding, file: file)
-            }
-            return Piece(text: text, byteOffset: offset, isFirst: false)
-        }
-        let d = try TextDecoder.decode(bytes, encoding: forced, file: file)
-        emitted = true
-        encoding = d.encoding
-        hadBOM = d.hadBOM
-        return Piece(text: d.text, byteOffset: d.hadBOM ? (d.encoding == .utf8 ? 3 : 2) : 0, isFirst: true)
     }
 
     /// Runs a decode of a later piece, moving error offsets from the piece to the stream.

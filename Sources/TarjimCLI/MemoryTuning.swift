@@ -7,10 +7,25 @@ import CMalloc
 /// per-piece buffers (a few hundred KB to a few MB) come from the heap arenas, one per worker thread,
 /// where freed space fragments and stays resident. A fixed threshold of 128 KB keeps them out:
 /// `draft --jobs 2` with a 100,000-entry glossary peaked at 154 MB without it and 139 MB with it, at
-/// the same speed (README, Scaling out).
+/// the same speed (README, Scaling out). `draft` and `check` call it; the commands that stream pieces
+/// of bytes (`normalize --key`, `translit`, `segment`) keep glibc's default, which lets their freed
+/// piece buffers be reused from the heap instead of mapping and faulting in fresh pages each time.
 func keepLargeBuffersOutOfTheHeap() {
     #if canImport(CMalloc)
     _ = mallopt(M_MMAP_THRESHOLD, 128 * 1024)
+    #endif
+}
+
+/// For the commands that stream pieces of bytes (`normalize --key`, `translit`, `segment`): a few
+/// buffers of about a megabyte are allocated and freed per piece, and memory is bounded by the
+/// pieces in flight. glibc's defaults serve such a buffer from fresh pages now and then (its mmap
+/// threshold) and hand the top of the heap back to the system when freed (its trim threshold), so
+/// the next piece faults the pages in again: a fifth of `normalize --key`'s time on 100 MB. High
+/// thresholds keep the freed buffers in the heap for the next piece.
+func reuseLargeBuffers() {
+    #if canImport(CMalloc)
+    _ = mallopt(M_MMAP_THRESHOLD, 32 << 20)
+    _ = mallopt(M_TRIM_THRESHOLD, 64 << 20)
     #endif
 }
 

@@ -30,14 +30,30 @@ final class Output {
         if buffer.count >= 1 << 16 { try flush() }
     }
 
+    /// Writes a large block as it is (no copy into the buffer), after what is buffered.
+    func write(bytes: [UInt8]) throws(FileIOError) {
+        if bytes.count < 1 << 16 {
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= 1 << 16 { try flush() }
+            return
+        }
+        try flush()
+        try writeOut(bytes)
+    }
+
     func flush() throws(FileIOError) {
         if buffer.isEmpty { return }
+        try writeOut(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeOut(_ bytes: [UInt8]) throws(FileIOError) {
         if let file {
-            try file.append(buffer)
+            try file.append(bytes)
         } else {
             var off = 0
-            while off < buffer.count {
-                let n = buffer.withUnsafeBytes { p in Glibc.write(STDOUT_FILENO, p.baseAddress! + off, p.count - off) }
+            while off < bytes.count {
+                let n = bytes.withUnsafeBytes { p in Glibc.write(STDOUT_FILENO, p.baseAddress! + off, p.count - off) }
                 if n < 0 {
                     if errno == EINTR { continue }
                     // A closed pipe (`tarjim ... | head -1`): stop quietly.
@@ -47,7 +63,6 @@ final class Output {
                 off += n
             }
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     /// Flushes and, for a file, renames it into place.
@@ -73,7 +88,6 @@ func ignoreWriteSignals() {
 /// Runs a command body, turning library errors into a message on stderr and exit code 1.
 func reportingErrors(_ body: () throws -> Void) throws {
     ignoreWriteSignals()
-    keepLargeBuffersOutOfTheHeap()
     do {
         try body()
     } catch let e as ExitCode {

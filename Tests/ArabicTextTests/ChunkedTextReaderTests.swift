@@ -80,6 +80,46 @@ import Testing
         #expect(pieces.map(\.text) == ["سطر أول\nسطر ثان\n"])
     }
 
+    /// `nextUTF8()` gives the bytes of the pieces `next()` gives, for UTF-8 (with and without a byte
+    /// order mark) and Windows-1256 input, and the same errors.
+    @Test func bytePiecesAreTheUTF8OfTextPieces() throws {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/news.cp1256.txt", withExtension: nil))
+        let inputs: [[UInt8]] = [Array(Self.text.utf8), [0xEF, 0xBB, 0xBF] + Array(Self.text.utf8), [UInt8](try Data(contentsOf: url))]
+        func reader(_ bytes: [UInt8], _ pieceSize: Int) -> ChunkedTextReader {
+            var offset = 0
+            return ChunkedTextReader(pieceSize: pieceSize, file: "t.txt", readSize: 7) { n in
+                let end = min(bytes.count, offset + n)
+                defer { offset = end }
+                return Array(bytes[offset..<end])
+            }
+        }
+        for bytes in inputs {
+            for pieceSize in [1, 40, 333, 100_000] {
+                let text = reader(bytes, pieceSize)
+                let utf8 = reader(bytes, pieceSize)
+                while true {
+                    let t = try text.next()
+                    let b = try utf8.nextUTF8()
+                    #expect(t.map { Array($0.text.utf8) } == b?.bytes)
+                    #expect(t?.byteOffset == b?.byteOffset && t?.isFirst == b?.isFirst)
+                    if t == nil || b == nil { break }
+                }
+                #expect(text.encoding == utf8.encoding && text.hadBOM == utf8.hadBOM)
+            }
+        }
+        let good = Array("سطر صحيح\n".utf8)
+        for bad: [UInt8] in [[0x41, 0xFF, 0x0A], [0x41, 0x00, 0x0A]] {
+            let bytes = good + good + bad
+            let t = reader(bytes, good.count)
+            let r = reader(bytes, good.count)
+            var e1: ArabicTextError?
+            var e2: ArabicTextError?
+            do { while try t.next() != nil {} } catch { e1 = error }
+            do { while try r.nextUTF8() != nil {} } catch { e2 = error }
+            #expect(e1 != nil && e1 == e2, "\(bad)")
+        }
+    }
+
     @Test func anInvalidByteInALaterPieceIsReportedAtItsStreamOffset() throws {
         let good = Array("سطر صحيح\n".utf8)
         let bytes = good + good + [0x41, 0xFF, 0x0A]

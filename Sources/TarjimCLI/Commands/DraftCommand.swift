@@ -53,6 +53,7 @@ struct DraftCommand: ParsableCommand {
     }
 
     func run() throws {
+        keepLargeBuffersOutOfTheHeap()
         try reportingErrors {
             let glossary = try glossaryOptions.load()
             let drafter = try Drafter(glossary: glossary, fuzzy: !glossaryOptions.noFuzzy)

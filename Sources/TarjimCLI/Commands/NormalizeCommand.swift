@@ -24,8 +24,8 @@ struct NormalizeCommand: ParsableCommand {
         try reportingErrors {
             let out = try Output(path: outputOptions.output)
             if key && bidiOptions.bidi == .logical {
-                // In blocks of about 1 MB cut before line feeds (the same output as the whole).
-                try BlockPipeline.run(try input.byteDocuments(), jobs: jobsOptions.workers, to: out) { _, block, bytes in
+                // In pieces of about 1 MB cut after line feeds (the same output as the whole).
+                try BlockPipeline.run(input, jobs: jobsOptions.workers, to: out) { _, block, bytes in
                     Normalizer.appendKey(utf8: block, to: &bytes)
                 }
             } else {

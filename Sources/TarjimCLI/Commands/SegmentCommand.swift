@@ -26,16 +26,16 @@ struct SegmentCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let out = try Output(path: outputOptions.output)
-            let segmenter = SentenceSegmenter()
             let jobs = jobsOptions.workers
-            if format == .text && bidiOptions.bidi == .logical && jobs > 1 {
-                // Blocks of about 1 MB cut before line feeds: a sentence never crosses a line.
-                try BlockPipeline.run(try input.byteDocuments(), jobs: jobs, to: out) { _, block, bytes in
-                    Self.appendText(block, segmenter, to: &bytes)
+            if format == .text && bidiOptions.bidi == .logical {
+                // Pieces of about 1 MB cut after line feeds (a sentence never crosses a line), each
+                // worker with its own segmenter.
+                let segmenters = (0..<max(1, jobs)).map { _ in SentenceSegmenter() }
+                try BlockPipeline.run(input, jobs: jobs, to: out) { worker, block, bytes in
+                    Self.appendText(block, segmenters[worker % segmenters.count], to: &bytes)
                 }
-            } else if format == .text && bidiOptions.bidi == .logical {
-                for doc in try input.byteDocuments() { try doc.decoded.withUTF8 { try Self.writeText($0, segmenter, to: out) } }
             } else {
+                let segmenter = SentenceSegmenter()
                 for doc in try input.documents() {
                     for s in segmenter.sentences(in: doc.text) {
                         switch format {
@@ -63,24 +63,5 @@ struct SegmentCommand: ParsableCommand {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: b[s.bytes]))
             out.append(0x0A)
         }
-    }
-
-    /// One sentence a line, copied as bytes from the document's valid UTF-8 (no String for each
-    /// sentence), in blocks of about 1 MB.
-    static func writeText(_ b: UnsafeBufferPointer<UInt8>, _ segmenter: SentenceSegmenter, to out: Output) throws {
-        var failure: (any Error)?
-        var block: [UInt8] = []
-        block.reserveCapacity(1 << 20 + 4096)
-        segmenter.forEachSentence(utf8: b) { s in
-            guard failure == nil else { return }
-            block.append(contentsOf: UnsafeBufferPointer(rebasing: b[s.bytes]))
-            block.append(0x0A)
-            if block.count >= 1 << 20 {
-                do { try out.write(bytes: block) } catch { failure = error }
-                block.removeAll(keepingCapacity: true)
-            }
-        }
-        if let failure { throw failure }
-        try out.write(bytes: block)
     }
 }

@@ -24,11 +24,11 @@ struct TranslitCommand: ParsableCommand {
             let out = try Output(path: outputOptions.output)
             let translit = key ? nil : try NameTransliterator()
             if let translit, bidiOptions.bidi == .logical {
-                // In blocks of about 1 MB cut before line feeds (the same output as the whole), each
+                // In pieces of about 1 MB cut after line feeds (the same output as the whole), each
                 // worker with its own transliterator (and word cache).
                 let jobs = jobsOptions.workers
                 let workers = [translit] + (try (1..<max(1, jobs)).map { _ in try NameTransliterator() })
-                try BlockPipeline.run(try input.byteDocuments(), jobs: jobs, to: out) { worker, block, bytes in
+                try BlockPipeline.run(input, jobs: jobs, to: out) { worker, block, bytes in
                     workers[worker % workers.count].appendTransliteration(utf8: block, to: &bytes)
                 }
             } else {

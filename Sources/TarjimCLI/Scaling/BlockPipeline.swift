@@ -3,28 +3,29 @@ import ArgumentParser
 import Foundation
 import TarjimIO
 
-/// `--jobs` for the commands that work block by block on whole documents (`normalize --key`,
-/// `translit`): each document's blocks (about 1 MB, cut before line feeds) go to `jobs` threads
-/// and the results are written in input order, the same bytes as one thread.
+/// `--jobs` for the commands that work piece by piece on the bytes of whole lines (`normalize
+/// --key`, `translit`, `segment`): the inputs are read in pieces of about 1 MB cut after line feeds
+/// (`ChunkedTextReader`, so memory stays bounded however large an input is), the pieces go to
+/// `jobs` threads and the results are written in input order, the same bytes as one thread.
 enum BlockPipeline {
-    /// - Parameter transform: appends the output of one block (called on a worker thread, with the
-    ///   worker's number).
+    /// - Parameter transform: appends the output of one piece's valid UTF-8 (called on a worker
+    ///   thread, with the worker's number).
     static func run(
-        _ docs: [(name: String, decoded: DecodedBytes)], jobs: Int, to out: Output,
+        _ input: InputOptions, jobs: Int, to out: Output, pieceSize: Int = 1 << 20,
         transform: @escaping @Sendable (_ worker: Int, UnsafeBufferPointer<UInt8>, inout [UInt8]) -> Void
     ) throws {
-        for doc in docs {
-            let decoded = doc.decoded
-            var blocks = decoded.blockRanges().makeIterator()
-            try OrderedParallelMap.run(
-                jobs: jobs, next: { blocks.next() },
-                transform: { worker, range in
-                    var bytes: [UInt8] = []
-                    decoded.withUTF8 { transform(worker, UnsafeBufferPointer(rebasing: $0[range]), &bytes) }
-                    return bytes
-                },
-                consume: { try out.write(bytes: $0) })
-        }
+        reuseLargeBuffers()
+        let source = DocumentSource(
+            files: input.files, encoding: input.encoding.flatMap(TextEncoding.init(name:)), format: .text, pieceSize: pieceSize)
+        try OrderedParallelMap.run(
+            jobs: jobs, next: { try source.nextUTF8()?.piece },
+            transform: { worker, piece in
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(piece.bytes.count + piece.bytes.count / 4)
+                piece.bytes.withUnsafeBufferPointer { transform(worker, $0, &bytes) }
+                return bytes
+            },
+            consume: { try out.write(bytes: $0) })
     }
 }
 

@@ -57,6 +57,25 @@ final class DocumentSource {
 
     /// The next piece, or nil when every input is read.
     func next() throws(ArabicTextError) -> InputPiece? {
+        try advance { (name, r) throws(ArabicTextError) in
+            guard let p = try r.next() else { return nil }
+            let piece = InputPiece(
+                input: name, text: p.text, linesBefore: linesBefore, isFirst: p.isFirst,
+                bytes: p.text.utf8.count + (p.isFirst ? p.byteOffset : 0))
+            linesBefore += format == .jsonl ? Self.lineFeeds(p.text) : Self.paragraphBreaks(p.text)
+            return piece
+        }
+    }
+
+    /// The next piece of text input as valid UTF-8 bytes (no String made), with its input's name,
+    /// or nil when every input is read. `linesBefore` is not counted on this path.
+    func nextUTF8() throws(ArabicTextError) -> (input: String, piece: ChunkedTextReader.BytePiece)? {
+        try advance { (name, r) throws(ArabicTextError) in try r.nextUTF8().map { (name, $0) } }
+    }
+
+    /// Reads the next piece with `read` from the current input's reader, moving on to the next
+    /// input at the end of one.
+    private func advance<T>(_ read: (String, ChunkedTextReader) throws(ArabicTextError) -> T?) throws(ArabicTextError) -> T? {
         while index < names.count {
             let name = names[index]
             if reader == nil {
@@ -69,13 +88,9 @@ final class DocumentSource {
                 reader = ChunkedTextReader(fileDescriptor: fd, pieceSize: pieceSize, encoding: encoding, file: name == "-" ? nil : name)
                 linesBefore = 0
             }
-            if let r = reader, let p = try r.next() {
-                if p.isFirst, let e = r.encoding { encodings[name] = (e, r.hadBOM) }
-                let piece = InputPiece(
-                    input: name, text: p.text, linesBefore: linesBefore, isFirst: p.isFirst,
-                    bytes: p.text.utf8.count + (p.isFirst ? p.byteOffset : 0))
-                linesBefore += format == .jsonl ? Self.lineFeeds(p.text) : Self.paragraphBreaks(p.text)
-                return piece
+            if let r = reader, let value = try read(name, r) {
+                if !encodings.keys.contains(name), let e = r.encoding { encodings[name] = (e, r.hadBOM) }
+                return value
             }
             closeCurrent()
             index += 1
