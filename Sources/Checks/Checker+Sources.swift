@@ -68,8 +68,7 @@ extension Checker {
         var covered = MatchCoverage(matches)
         for t in Tokenizer.tokenize(scalars: sentence) where t.kind == .arabicWord {
             if covered.overlaps(t.range) || Self.cannotBeNameLike(sentence[t.range]) { continue }
-            let word = String(scalars: sentence[t.range])
-            guard let key = tally.memo.key(of: word, { lexicon.isNameLike($0) ? Normalizer.key($0) : nil }) else { continue }
+            guard let key = tally.memo.key(of: sentence[t.range], { lexicon.isNameLike($0) ? Normalizer.key($0) : nil }) else { continue }
             tally.word(key: key, span: t.range, at: place)
         }
     }
