@@ -23,7 +23,18 @@ public enum JSONText {
         out.append(0x22)
         var run = 0
         var i = 0
+        let raw = UnsafeRawPointer(p.baseAddress)
         while i < p.count {
+            // Eight bytes at a time while none is a control, ", \ or E2 (bit tricks: a byte below
+            // 0x20, or a byte equal to one of the others, sets bit 7 of its lane).
+            if let raw {
+                while i + 8 <= p.count {
+                    let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    if Self.mayNeedEscape(x) { break }
+                    i += 8
+                }
+                if i >= p.count { break }
+            }
             let b = p[i]
             if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 {
                 i += 1
@@ -46,6 +57,16 @@ public enum JSONText {
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<p.count]))
         out.append(0x22)
+    }
+
+    /// Whether one of the eight bytes of `x` is below 0x20, 0x22, 0x5C or 0xE2 (no false negative).
+    @inline(__always)
+    private static func mayNeedEscape(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        let below20 = (x &- 0x20 &* ones) & ~x & highs
+        return below20 | hasZero(x ^ (0x22 &* ones)) | hasZero(x ^ (0x5C &* ones)) | hasZero(x ^ (0xE2 &* ones)) != 0
     }
 
     private static func appendEscape(_ v: UInt32, to out: inout [UInt8]) {

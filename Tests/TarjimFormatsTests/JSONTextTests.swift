@@ -16,6 +16,17 @@ import Testing
         for _ in 0..<300 {
             samples.append(String((0..<Int.random(in: 0..<12, using: &rng)).map { _ in Character(pool.randomElement(using: &rng)!) }))
         }
+        // Long runs with nothing to escape (the eight-byte scan) and one special scalar anywhere.
+        let plain = "قال الوزير إن المحادثات ستستمر في جنيف. The talks go on €"
+        for special in pool where !["ب", "a", "€", "\u{2027}", "😀"].contains(String(special)) {
+            for k in 0...plain.unicodeScalars.count {
+                var u = Array(plain.unicodeScalars)
+                u.insert(special, at: k)
+                var t = String.UnicodeScalarView()
+                t.append(contentsOf: u)
+                samples.append(String(t))
+            }
+        }
         for s in samples {
             let literal = JSONText.string(s)
             let parsed = try JSONSerialization.jsonObject(with: Data(("[" + literal + "]").utf8)) as? [String]
