@@ -114,7 +114,18 @@ package struct ScalarWordCache: Sendable {
     /// The number stored for `word`, computing and storing it on a miss.
     package mutating func value(for word: ArraySlice<Unicode.Scalar>, _ compute: (ArraySlice<Unicode.Scalar>) -> Int32) -> Int32 {
         utf8.removeAll(keepingCapacity: true)
-        for u in word { UTF8.encode(u) { utf8.append($0) } }
+        for u in word {
+            // One- and two-byte scalars (ASCII, Arabic) written directly.
+            let v = u.value
+            if v < 0x80 {
+                utf8.append(UInt8(truncatingIfNeeded: v))
+            } else if v < 0x800 {
+                utf8.append(UInt8(truncatingIfNeeded: 0xC0 | v >> 6))
+                utf8.append(UInt8(truncatingIfNeeded: 0x80 | v & 0x3F))
+            } else {
+                UTF8.encode(u) { utf8.append($0) }
+            }
+        }
         return utf8.withUnsafeBufferPointer { cache.value(forUTF8: $0) { _ in compute(word) } }
     }
 }
