@@ -48,7 +48,8 @@ public enum DraftJSONL {
             raw(",\"entry_kind\":\"")
             o.append(contentsOf: t.entryKind.rawValue.utf8)
             raw("\",\"score\":")
-            o.append(contentsOf: t.score.description.utf8)
+            // Most scores are 1 (exact and variant matches, transliterations): no formatting.
+            if t.score == 1 { raw("1.0") } else { o.append(contentsOf: t.score.description.utf8) }
             raw("}")
         }
         raw("],\"flags\":[")
