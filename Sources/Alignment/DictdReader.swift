@@ -1,3 +1,4 @@
+import ArabicText
 import CZlib
 import Foundation
 
@@ -50,12 +51,11 @@ public enum DictdReader {
             // dictd's own entries (00databaseinfo, ...) and Latin headwords are not Arabic words (no
             // lead byte of U+0600-06FF), and several words are not looked up.
             guard fields[0].contains(where: { $0 >= 0xD8 && $0 <= 0xDB }), !fields[0].contains(0x20) else { continue }
-            let headword = String(decoding: fields[0], as: UTF8.self)
             guard offset >= 0, length >= 0, offset + length <= body.count else {
                 throw .malformedDictionary(
                     file: file, line: line, message: "entry \(offset)+\(length) lies outside the \(body.count)-byte body")
             }
-            guard let key = BilingualDictionary.headwordKey(headword), keys?.contains(key) ?? true else { continue }
+            guard let key = headwordKey(utf8: fields[0]), keys?.contains(key) ?? true else { continue }
             // The body: the headword line, then one translation a line ("12. Word" or "Word").
             var words: [String] = []
             var first = true
@@ -72,6 +72,24 @@ public enum DictdReader {
             dictionary.add(key: key, words: words)
         }
         return dictionary
+    }
+
+    /// `BilingualDictionary.headwordKey` of a headword given as UTF-8. Most headwords are Arabic
+    /// letters and harakat only (U+0621...U+0652): one word, whose key is folded from the bytes
+    /// directly; the others take the general path.
+    static func headwordKey(utf8 bytes: ArraySlice<UInt8>) -> String? {
+        var simple = !bytes.isEmpty && bytes.count % 2 == 0
+        var k = bytes.startIndex
+        while simple && k < bytes.endIndex {
+            let lead = bytes[k]
+            let v = UInt32(lead & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
+            simple = (lead == 0xD8 || lead == 0xD9) && bytes[k + 1] & 0xC0 == 0x80 && v >= 0x0621 && v <= 0x0652
+            k += 2
+        }
+        guard simple else { return BilingualDictionary.headwordKey(String(decoding: bytes, as: UTF8.self)) }
+        var key: [UInt8] = []
+        bytes.withUnsafeBufferPointer { Normalizer.appendKey(utf8: $0, to: &key) }
+        return key.isEmpty ? nil : String(decoding: key, as: UTF8.self)
     }
 
     /// dictd's base 64 number: digits A-Z a-z 0-9 + /, most significant first.

@@ -41,12 +41,9 @@ final class PairTable: Sendable {
         var dictionary: [Float] = []
         let withDictionary = anchors.hasDictionary
         if withDictionary { dictionary.reserveCapacity(start[n]) }
-        var row = AnchorFeatures.DictionaryRow(anchors)
+        var row = AnchorFeatures.PairRow(anchors)
         for p in 0..<n where hi[p] >= lo[p] {
-            for q in lo[p]...hi[p] {
-                anchors.sharedStrong(p, q) { shared.append($0) }
-                sharedStart.append(Int32(shared.count))
-            }
+            row.appendShared(p, lo[p]...hi[p], to: &shared, sharedEnd: &sharedStart)
             if withDictionary { row.appendScores(p, lo[p]...hi[p], to: &dictionary) }
         }
         self.lo = lo

@@ -38,15 +38,30 @@ import Testing
         #expect(f.counts[.number] == 1)
     }
 
-    @Test func rowScoresEqualPairScores() throws {
+    @Test func rowsEqualPairByPair() throws {
         let f = try Self.features()
-        var row = AnchorFeatures.DictionaryRow(f)
+        var row = AnchorFeatures.PairRow(f)
+        let all = 0...(Self.english.count - 1)
         for p in 0..<Self.arabic.count {
             var scores: [Float] = []
-            row.appendScores(p, 0...(Self.english.count - 1), to: &scores)
-            #expect(scores == (0..<Self.english.count).map { Float(f.dictionaryPairScore(p, $0)) }, "Arabic segment \(p)")
+            row.appendScores(p, all, to: &scores)
+            #expect(scores == all.map { Float(f.dictionaryPairScore(p, $0)) }, "Arabic segment \(p)")
+            var shared: [Int32] = []
+            var ends: [Int32] = []
+            row.appendShared(p, all, to: &shared, sharedEnd: &ends)
+            var expected: [[Int32]] = []
+            for q in all {
+                var s: [Int32] = []
+                f.sharedStrong(p, q) { s.append($0) }
+                expected.append(s)
+            }
+            let found = zip([0] + ends, ends).map { Array(shared[Int($0)..<Int($1)]) }
+            #expect(ends.count == all.count && found == expected, "Arabic segment \(p)")
         }
         #expect(f.dictionaryPairScore(0, 0) > 0)
+        var strong: [Int32] = []
+        f.sharedStrong(0, 0) { strong.append($0) }
+        #expect(!strong.isEmpty)
     }
 
     @Test func arabicWordTableStartsOverWhenFull() {

@@ -53,3 +53,31 @@ import Testing
         #expect(f.dictionaryPairScore(1, 1) > 0)
     }
 }
+
+@Suite struct DictdHeadwordKeyTests {
+    static let headwords = [
+        "قمح", "أمطار", "الإدارة", "مُزارِع", "وزير", "ـمزارع", "لا", "\u{064E}", "ب", "مدرسة", "إلى",
+        "أصدقاء صنع", "ذكرى-ميلاد", "قمح2", "ﻷ", "\u{0627}\u{0653}", "پول", "qamh", "قمح\u{200C}ي", "مزارع\u{00A0}",
+    ]
+
+    /// The headword fast path (Arabic letters and harakat from the bytes) agrees with the general one.
+    @Test(arguments: headwords)
+    func fastPathMatchesGeneralPath(_ headword: String) {
+        let bytes = Array(headword.utf8)
+        #expect(DictdReader.headwordKey(utf8: bytes[...]) == BilingualDictionary.headwordKey(headword))
+    }
+
+    @Test func fastPathMatchesOnFreeDict() throws {
+        let url = URL(fileURLWithPath: BilingualDictionary.freeDictIndexPath)
+        guard FileManager.default.isReadableFile(atPath: url.path) else { return }
+        let index = [UInt8](try Data(contentsOf: url))
+        var mismatches: [String] = []
+        for line in index.split(separator: 0x0A) {
+            guard let tab = line.firstIndex(of: 0x09) else { continue }
+            let field = line[..<tab]
+            let general = BilingualDictionary.headwordKey(String(decoding: field, as: UTF8.self))
+            if DictdReader.headwordKey(utf8: field) != general { mismatches.append(String(decoding: field, as: UTF8.self)) }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+    }
+}
