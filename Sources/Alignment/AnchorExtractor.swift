@@ -68,7 +68,7 @@ public struct AnchorExtractor: Sendable {
         var arabicLatin = Set<String>()
         if weights.latin > 0 {
             for s in arabic {
-                let u = Array(s.unicodeScalars)
+                let u = ScalarBuffer.scalars(of: s)
                 for t in Tokenizer.tokenize(scalars: u) where t.kind == .latinWord {
                     if let w = Self.latinKey(u[t.range]) { arabicLatin.insert(w) }
                 }
@@ -81,7 +81,7 @@ public struct AnchorExtractor: Sendable {
         var enContent: [[Int32]] = Array(repeating: [], count: english.count)
         var tokens = EnglishTokenAnchors()
         for (j, s) in english.enumerated() {
-            let u = Array(s.unicodeScalars)
+            let u = ScalarBuffer.scalars(of: s)
             var compared: [String] = []
             for t in Tokenizer.tokenize(scalars: u) {
                 let slice = u[t.range]
@@ -146,7 +146,7 @@ public struct AnchorExtractor: Sendable {
             vocabulary: vocabulary)
         let tables = Mutex<[ArabicWordAnchors]>([])  // one per worker at a time
         DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-            let scalars = chunks[c].map { Array(arabic[$0].unicodeScalars) }
+            let scalars = chunks[c].map { ScalarBuffer.scalars(of: arabic[$0]) }
             let found = wantGlossary ? matcher?.matches(inScopeScalars: scalars) ?? [] : []
             var words = tables.withLock { $0.popLast() } ?? ArabicWordAnchors()
             let segments = scalars.indices.map { k in

@@ -82,11 +82,9 @@ public struct BilingualDictionary: Sendable {
     public static func lookupKeys(arabic segments: [String]) -> Set<String> {
         var keys = Set<String>()
         var seen = ScalarWordCache()  // each distinct word once (news repeats its words)
-        var u: [Unicode.Scalar] = []
         var tokens: [Token] = []
         for s in segments {
-            u.removeAll(keepingCapacity: true)
-            u.append(contentsOf: s.unicodeScalars)
+            let u = ScalarBuffer.scalars(of: s)
             tokens.removeAll(keepingCapacity: true)
             u.withUnsafeBufferPointer { Tokenizer.tokenize($0, into: &tokens) }
             for t in tokens where t.kind == .arabicWord {
