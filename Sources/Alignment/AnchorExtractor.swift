@@ -189,7 +189,12 @@ public struct AnchorExtractor: Sendable {
             counts[.dictionary] = dictionaryWeight.count
         }
         func lists(_ l: [[Int32]], _ map: [Int32]) -> FeatureLists {
-            FeatureLists(l.map { Array(Set($0.compactMap { map[Int($0)] >= 0 ? map[Int($0)] : nil })).sorted() })
+            FeatureLists(
+                l.map { ids in
+                    var kept = ids.compactMap { map[Int($0)] >= 0 ? map[Int($0)] : nil }
+                    kept.sort()
+                    return kept.indices.compactMap { k in k == 0 || kept[k] != kept[k - 1] ? kept[k] : nil }  // each id once
+                })
         }
         return AnchorFeatures(
             arabic: lists(arStrong, remap), english: lists(enStrong, remap), weight: weight,
@@ -273,10 +278,20 @@ public struct AnchorExtractor: Sendable {
 
     /// The ids present on both sides, in id order, each with the larger of its two segment counts.
     private static func shared(_ a: [[Int32]], _ e: [[Int32]], count: Int) -> [(Int32, Int)] {
-        var ca = [Int32](repeating: 0, count: count)
-        var ce = [Int32](repeating: 0, count: count)
-        for l in a { for id in Set(l) { ca[Int(id)] += 1 } }
-        for l in e { for id in Set(l) { ce[Int(id)] += 1 } }
+        // Segments per id, each segment once: `last[id]` is the last segment (+ 1) that counted it.
+        func segmentCounts(_ lists: [[Int32]]) -> [Int32] {
+            var c = [Int32](repeating: 0, count: count)
+            var last = [Int32](repeating: 0, count: count)
+            for (s, l) in lists.enumerated() {
+                for id in l where last[Int(id)] != Int32(s + 1) {
+                    last[Int(id)] = Int32(s + 1)
+                    c[Int(id)] += 1
+                }
+            }
+            return c
+        }
+        let ca = segmentCounts(a)
+        let ce = segmentCounts(e)
         var out: [(Int32, Int)] = []
         for id in 0..<count where ca[id] > 0 && ce[id] > 0 { out.append((Int32(id), Int(max(ca[id], ce[id])))) }
         return out
