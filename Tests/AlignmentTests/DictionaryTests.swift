@@ -81,3 +81,45 @@ import Testing
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
     }
 }
+
+@Suite struct DictdIndexTests {
+    static let body = Array("قمح\nwheat\nخبز\nbread\n".utf8)  // entries at 0+13 and 13+13
+
+    static func parse(_ index: String, keys: Set<String>? = nil) throws(AlignmentError) -> BilingualDictionary {
+        try DictdReader.parse(index: Array(index.utf8), body: body, file: "t.index", keys: keys)
+    }
+
+    @Test func entriesAndKeys() throws {
+        let index = "00databaseinfo\tA\tB\nقمح\tA\tN\nخبز\tN\tN\n"
+        #expect(try Self.parse(index).entries == ["قمح": ["wheat"], "خبز": ["bread"]])
+        #expect(try Self.parse(index, keys: ["خبز", "ماء"]).entries == ["خبز": ["bread"]])
+        #expect(try Self.parse(index, keys: ["قَمح"]).entries.isEmpty)  // keys are matching keys: no harakat
+        #expect(try Self.parse(index, keys: []).entries.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("قمح\tA\tN\nخبز\tN\tZ\n", 2, "entry 13+25 lies outside the 26-byte body"),
+        ("قمح\tA\nخبز\tN\tZ\n", 1, "expected 'headword<TAB>offset<TAB>length'"),
+        ("قمح\tA\tN\nخبز\tN\tZ\nماء\tA\n", 2, "entry 13+25 lies outside the 26-byte body"),
+        ("قمح\tA\tN\nماء\t?\tA\nخبز\tN\tZ\n", 2, "expected 'headword<TAB>offset<TAB>length'"),
+        ("bread\tA\tZZ\nقمح\tA\tN\n", nil, ""),
+    ])
+    func firstErrorByLine(_ index: String, _ line: Int?, _ message: String) {
+        do {
+            _ = try Self.parse(index)
+            #expect(line == nil)
+        } catch {
+            #expect(error == .malformedDictionary(file: "t.index", line: line ?? 0, message: message))
+        }
+    }
+
+    @Test(arguments: ["dictd-plain/tiny.index", "dictd-gzip/tiny.index"])
+    func keysKeepTheirEntriesOnly(_ index: String) throws {
+        let all = try BilingualDictionary(contentsOf: Fixture.url(index))
+        let keySets: [Set<String>] = [["قمح"], ["قمح", "مزارع", "x"], [], ["امطار", "قَمح"]]
+        for keys in keySets {
+            let some = try BilingualDictionary(contentsOf: Fixture.url(index), keys: keys)
+            #expect(some.entries == all.entries.filter { keys.contains($0.key) })
+        }
+    }
+}
