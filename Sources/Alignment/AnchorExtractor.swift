@@ -68,7 +68,7 @@ public struct AnchorExtractor: Sendable {
         var arabicLatin = Set<String>()
         if weights.latin > 0 {
             for s in arabic {
-                let u = Array(s.unicodeScalars)
+                let u = ScalarBuffer.scalars(of: s)
                 for t in Tokenizer.tokenize(scalars: u) where t.kind == .latinWord {
                     if let w = Self.latinKey(u[t.range]) { arabicLatin.insert(w) }
                 }
@@ -79,38 +79,49 @@ public struct AnchorExtractor: Sendable {
         var skeletons: [UInt64: [Int32]] = [:]  // name skeleton -> name feature ids
         var vocabulary = FeatureInterner()  // dictionary: English content words
         var enContent: [[Int32]] = Array(repeating: [], count: english.count)
+        var tokens = EnglishTokenAnchors()
         for (j, s) in english.enumerated() {
-            let u = Array(s.unicodeScalars)
+            let u = ScalarBuffer.scalars(of: s)
             var compared: [String] = []
             for t in Tokenizer.tokenize(scalars: u) {
+                let slice = u[t.range]
+                let entry: EnglishTokenAnchors.Entry
                 switch t.kind {
                 case .number:
-                    let text = String(scalars: u[t.range])
-                    if weights.number > 0 {
-                        for r in NumberKey.readings(of: text) { enStrong[j].append(strong.id("#" + r)) }
+                    entry = tokens.entry(of: slice, isNumber: true) {
+                        var e = EnglishTokenAnchors.Entry()
+                        let text = String(scalars: slice)
+                        if weights.number > 0 {
+                            for r in NumberKey.readings(of: text) { e.strong.append(strong.id("#" + r)) }
+                        }
+                        if wantGlossary { e.compared = text }
+                        return e
                     }
-                    if wantGlossary { compared.append(text) }
                 case .latinWord:
-                    let slice = u[t.range]
-                    let key = Self.latinKey(slice)
-                    if let w = key, arabicLatin.contains(w) { enStrong[j].append(strong.id("L" + w)) }
-                    if wantGlossary { compared.append(key.map(Self.stem) ?? String(scalars: slice).lowercased()) }
-                    if wantNames, let first = slice.first, EnglishSentenceSegmenter.isUpper(first.value), slice.count >= 3 {
-                        let word = String(scalars: slice)
-                        let id = strong.id("N" + word.lowercased())
-                        enStrong[j].append(id)
-                        for code in NameSkeleton.englishCodes(word) where NameSkeleton.codeLength(code) >= 3 {
-                            if !(skeletons[code]?.contains(id) ?? false) { skeletons[code, default: []].append(id) }
+                    entry = tokens.entry(of: slice, isNumber: false) {
+                        var e = EnglishTokenAnchors.Entry()
+                        let key = Self.latinKey(slice)
+                        if let w = key, arabicLatin.contains(w) { e.strong.append(strong.id("L" + w)) }
+                        if wantGlossary { e.compared = key.map(Self.stem) ?? String(scalars: slice).lowercased() }
+                        if wantNames, let first = slice.first, EnglishSentenceSegmenter.isUpper(first.value), slice.count >= 3 {
+                            let word = String(scalars: slice)
+                            let id = strong.id("N" + word.lowercased())
+                            e.strong.append(id)
+                            for code in NameSkeleton.englishCodes(word) where NameSkeleton.codeLength(code) >= 3 {
+                                if !(skeletons[code]?.contains(id) ?? false) { skeletons[code, default: []].append(id) }
+                            }
                         }
-                    }
-                    if wantDictionary {
-                        for w in BilingualDictionary.contentWords(String(scalars: slice)) {
-                            enContent[j].append(vocabulary.id(w))
+                        if wantDictionary {
+                            for w in BilingualDictionary.contentWords(String(scalars: slice)) { e.content.append(vocabulary.id(w)) }
                         }
+                        return e
                     }
                 case .arabicWord, .punctuation:
-                    break
+                    continue
                 }
+                enStrong[j] += entry.strong
+                if let c = entry.compared { compared.append(c) }
+                enContent[j] += entry.content
             }
             // Glossary terms, as whole compared tokens.
             if wantGlossary {
@@ -133,10 +144,15 @@ public struct AnchorExtractor: Sendable {
         let context = ArabicContext(
             wantGlossary: wantGlossary, wantNames: wantNames && !skeletons.isEmpty, wantDictionary: wantDictionary, skeletons: skeletons,
             vocabulary: vocabulary)
+        let tables = Mutex<[ArabicWordAnchors]>([])  // one per worker at a time
         DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-            let scalars = chunks[c].map { Array(arabic[$0].unicodeScalars) }
+            let scalars = chunks[c].map { ScalarBuffer.scalars(of: arabic[$0]) }
             let found = wantGlossary ? matcher?.matches(inScopeScalars: scalars) ?? [] : []
-            let segments = scalars.indices.map { k in arabicSegment(scalars[k], matches: k < found.count ? found[k] : [], context) }
+            var words = tables.withLock { $0.popLast() } ?? ArabicWordAnchors()
+            let segments = scalars.indices.map { k in
+                arabicSegment(scalars[k], matches: k < found.count ? found[k] : [], context, words: &words)
+            }
+            tables.withLock { $0.append(words) }
             results.withLock { $0[c] = segments }
         }
         var arDictionary: [[Int32]] = Array(repeating: [], count: arabic.count)
@@ -173,7 +189,12 @@ public struct AnchorExtractor: Sendable {
             counts[.dictionary] = dictionaryWeight.count
         }
         func lists(_ l: [[Int32]], _ map: [Int32]) -> FeatureLists {
-            FeatureLists(l.map { Array(Set($0.compactMap { map[Int($0)] >= 0 ? map[Int($0)] : nil })).sorted() })
+            FeatureLists(
+                l.map { ids in
+                    var kept = ids.compactMap { map[Int($0)] >= 0 ? map[Int($0)] : nil }
+                    kept.sort()
+                    return kept.indices.compactMap { k in k == 0 || kept[k] != kept[k - 1] ? kept[k] : nil }  // each id once
+                })
         }
         return AnchorFeatures(
             arabic: lists(arStrong, remap), english: lists(enStrong, remap), weight: weight,
@@ -198,7 +219,9 @@ public struct AnchorExtractor: Sendable {
         var dictionary: [Int32] = []
     }
 
-    private func arabicSegment(_ u: [Unicode.Scalar], matches: [TermMatch], _ context: ArabicContext) -> ArabicSegmentFeatures {
+    private func arabicSegment(
+        _ u: [Unicode.Scalar], matches: [TermMatch], _ context: ArabicContext, words: inout ArabicWordAnchors
+    ) -> ArabicSegmentFeatures {
         var f = ArabicSegmentFeatures()
         var covered: [Range<Int>] = []
         for m in matches {
@@ -218,21 +241,12 @@ public struct AnchorExtractor: Sendable {
             case .arabicWord:
                 let nameCandidate = context.wantNames && !covered.contains { $0.overlaps(t.range) }
                 guard nameCandidate || context.wantDictionary else { break }
-                let key = MatchingKey(scalars: Array(u[t.range])).scalars
-                if nameCandidate {
-                    var found: [Int32] = []
-                    for code in NameSkeleton.arabicCodes(keyScalars: key) where NameSkeleton.codeLength(code) >= 3 {
-                        if let ids = context.skeletons[code] { found += ids }
-                    }
-                    if !found.isEmpty && !(lexicon?.knows(String(scalars: u[t.range])) ?? false) { f.names += found }
-                }
-                if context.wantDictionary, let dictionary {
-                    for stem in LightStemmer.readings(key: key) {
-                        for w in dictionary.translations(ofKey: String(scalars: stem)) {
-                            if let id = context.vocabulary.existingID(w) { f.dictionary.append(id) }
-                        }
-                    }
-                }
+                words.withAnchors(
+                    of: u[t.range], compute: { arabicWord($0, context) },
+                    body: { names, dictionary in
+                        if nameCandidate { f.names += names }
+                        f.dictionary += dictionary
+                    })
             case .punctuation:
                 break
             }
@@ -240,12 +254,44 @@ public struct AnchorExtractor: Sendable {
         return f
     }
 
+    /// An Arabic word's name ids (English names with one of its skeletons, unless the lexicon
+    /// knows the word) and dictionary ids (English words of the document among its translations).
+    private func arabicWord(_ word: ArraySlice<Unicode.Scalar>, _ context: ArabicContext) -> (names: [Int32], dictionary: [Int32]) {
+        let key = MatchingKey(scalars: Array(word)).scalars
+        var names: [Int32] = []
+        if context.wantNames {
+            for code in NameSkeleton.arabicCodes(keyScalars: key) where NameSkeleton.codeLength(code) >= 3 {
+                if let ids = context.skeletons[code] { names += ids }
+            }
+            if !names.isEmpty && (lexicon?.knows(String(scalars: word)) ?? false) { names = [] }
+        }
+        var ids: [Int32] = []
+        if context.wantDictionary, let dictionary {
+            for stem in LightStemmer.readings(key: key) {
+                for w in dictionary.translations(ofKey: String(scalars: stem)) {
+                    if let id = context.vocabulary.existingID(w) { ids.append(id) }
+                }
+            }
+        }
+        return (names, ids)
+    }
+
     /// The ids present on both sides, in id order, each with the larger of its two segment counts.
     private static func shared(_ a: [[Int32]], _ e: [[Int32]], count: Int) -> [(Int32, Int)] {
-        var ca = [Int32](repeating: 0, count: count)
-        var ce = [Int32](repeating: 0, count: count)
-        for l in a { for id in Set(l) { ca[Int(id)] += 1 } }
-        for l in e { for id in Set(l) { ce[Int(id)] += 1 } }
+        // Segments per id, each segment once: `last[id]` is the last segment (+ 1) that counted it.
+        func segmentCounts(_ lists: [[Int32]]) -> [Int32] {
+            var c = [Int32](repeating: 0, count: count)
+            var last = [Int32](repeating: 0, count: count)
+            for (s, l) in lists.enumerated() {
+                for id in l where last[Int(id)] != Int32(s + 1) {
+                    last[Int(id)] = Int32(s + 1)
+                    c[Int(id)] += 1
+                }
+            }
+            return c
+        }
+        let ca = segmentCounts(a)
+        let ce = segmentCounts(e)
         var out: [(Int32, Int)] = []
         for id in 0..<count where ca[id] > 0 && ce[id] > 0 { out.append((Int32(id), Int(max(ca[id], ce[id])))) }
         return out

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The dynamic programs over a band: the cheapest path (Viterbi) and the posterior probability of
 /// the beads on it (forward-backward in log space, in a narrow tube around the path).
@@ -122,63 +123,20 @@ enum BandedDP {
         return Band(lo: lo, hi: hi, m: m)
     }
 
-    /// The posterior probability of each bead of `path`, by forward-backward over `tube`.
+    /// The posterior probability of each bead of `path`, by forward-backward over `tube`. The
+    /// forward and the backward pass are independent; they run at the same time on two threads.
     static func posteriors(_ model: BeadCostModel, path: [Step], tube band: Band) -> [Double] {
         let n = band.n
         let m = band.m
-        let shapes = model.shapes
-        var alpha = [Double](repeating: .infinity, count: band.cellCount)
-        var beta = [Double](repeating: .infinity, count: band.cellCount)
-        @inline(__always) func index(_ i: Int, _ j: Int) -> Int { band.rowStart[i] + j - band.lo[i] }
-        var terms = [Double](repeating: 0, count: shapes.count)
-        model.withKernel { kernel in
-            // Forward: alpha(i, j) = -log sum over beads into (i, j) of exp(-(alpha(prev) + cost)).
-            for i in 0...n {
-                for j in band.lo[i]...band.hi[i] {
-                    if i == 0 && j == 0 {
-                        alpha[index(0, 0)] = 0
-                        continue
-                    }
-                    var count = 0
-                    var best = Double.infinity
-                    for k in shapes.indices {
-                        let pi = i - shapes[k].arabic
-                        let pj = j - shapes[k].english
-                        guard band.contains(pi, pj) else { continue }
-                        let prev = alpha[index(pi, pj)]
-                        if prev == .infinity { continue }
-                        let v = prev + kernel.cost(k, i, j)
-                        terms[count] = v
-                        count += 1
-                        best = min(best, v)
-                    }
-                    alpha[index(i, j)] = logSumCost(terms, count, best)
-                }
+        let passes = Mutex<[[Double]]>([[], []])
+        DispatchQueue.concurrentPerform(iterations: 2) { pass in
+            let values = model.withKernel { kernel in
+                pass == 0 ? forward(kernel, model.shapes, band) : backward(kernel, model.shapes, band)
             }
-            // Backward: beta(i, j) = -log sum over beads out of (i, j).
-            for i in stride(from: n, through: 0, by: -1) {
-                for j in stride(from: band.hi[i], through: band.lo[i], by: -1) {
-                    if i == n && j == m {
-                        beta[index(n, m)] = 0
-                        continue
-                    }
-                    var count = 0
-                    var best = Double.infinity
-                    for k in shapes.indices {
-                        let ni = i + shapes[k].arabic
-                        let nj = j + shapes[k].english
-                        guard band.contains(ni, nj) else { continue }
-                        let next = beta[index(ni, nj)]
-                        if next == .infinity { continue }
-                        let v = next + kernel.cost(k, ni, nj)
-                        terms[count] = v
-                        count += 1
-                        best = min(best, v)
-                    }
-                    beta[index(i, j)] = logSumCost(terms, count, best)
-                }
-            }
+            passes.withLock { $0[pass] = values }
         }
+        let (alpha, beta) = passes.withLock { ($0[0], $0[1]) }
+        @inline(__always) func index(_ i: Int, _ j: Int) -> Int { band.rowStart[i] + j - band.lo[i] }
         let z = alpha[index(n, m)]
         var result: [Double] = []
         var pi = 0
@@ -190,6 +148,68 @@ enum BandedDP {
             pj = s.j
         }
         return result
+    }
+
+    /// Forward: alpha(i, j) = -log sum over beads into (i, j) of exp(-(alpha(prev) + cost)).
+    private static func forward(_ kernel: BeadCostModel.Kernel, _ shapes: [BeadShape], _ band: Band) -> [Double] {
+        @inline(__always) func index(_ i: Int, _ j: Int) -> Int { band.rowStart[i] + j - band.lo[i] }
+        var alpha = [Double](repeating: .infinity, count: band.cellCount)
+        var terms = [Double](repeating: 0, count: shapes.count)
+        for i in 0...band.n {
+            for j in band.lo[i]...band.hi[i] {
+                if i == 0 && j == 0 {
+                    alpha[index(0, 0)] = 0
+                    continue
+                }
+                var count = 0
+                var best = Double.infinity
+                for k in shapes.indices {
+                    let pi = i - shapes[k].arabic
+                    let pj = j - shapes[k].english
+                    guard band.contains(pi, pj) else { continue }
+                    let prev = alpha[index(pi, pj)]
+                    if prev == .infinity { continue }
+                    let v = prev + kernel.cost(k, i, j)
+                    terms[count] = v
+                    count += 1
+                    best = min(best, v)
+                }
+                alpha[index(i, j)] = logSumCost(terms, count, best)
+            }
+        }
+        return alpha
+    }
+
+    /// Backward: beta(i, j) = -log sum over beads out of (i, j).
+    private static func backward(_ kernel: BeadCostModel.Kernel, _ shapes: [BeadShape], _ band: Band) -> [Double] {
+        @inline(__always) func index(_ i: Int, _ j: Int) -> Int { band.rowStart[i] + j - band.lo[i] }
+        var beta = [Double](repeating: .infinity, count: band.cellCount)
+        var terms = [Double](repeating: 0, count: shapes.count)
+        let n = band.n
+        let m = band.m
+        for i in stride(from: n, through: 0, by: -1) {
+            for j in stride(from: band.hi[i], through: band.lo[i], by: -1) {
+                if i == n && j == m {
+                    beta[index(n, m)] = 0
+                    continue
+                }
+                var count = 0
+                var best = Double.infinity
+                for k in shapes.indices {
+                    let ni = i + shapes[k].arabic
+                    let nj = j + shapes[k].english
+                    guard band.contains(ni, nj) else { continue }
+                    let next = beta[index(ni, nj)]
+                    if next == .infinity { continue }
+                    let v = next + kernel.cost(k, ni, nj)
+                    terms[count] = v
+                    count += 1
+                    best = min(best, v)
+                }
+                beta[index(i, j)] = logSumCost(terms, count, best)
+            }
+        }
+        return beta
     }
 
     /// `-log sum exp(-v)` over the first `count` values, whose minimum is `best`.

@@ -18,11 +18,19 @@ struct BeadCostModel: Sendable {
     /// Prefix sums of segment lengths (n + 1 and m + 1 values).
     let arabicPrefix: [Double]
     let englishPrefix: [Double]
-    /// `logArabic[(w - 1) * (n + 1) + i]` = log of the total length of Arabic segments `i - w..<i`
-    /// (at least 1); flat, one array (nested arrays cost a second bounds check and indirection in
-    /// the dynamic programs' inner loop).
+    /// `logArabic[(w - 1) * (n + 1) + i]` = `w - 1` times the log of the total length of Arabic
+    /// segments `i - w..<i` (at least 1), a side's split cost; flat, one array (nested arrays cost
+    /// a second bounds check and indirection in the dynamic programs' inner loop).
     private let logArabic: [Double]
     private let logEnglish: [Double]
+    /// `arabicWindow[(w - 1) * (n + 1) + i]` = the total length of Arabic segments `i - w..<i` (at
+    /// least 1), and `arabicScaled` the same times the ratio; `englishWindow` and `englishScaled`
+    /// (divided by the ratio) likewise: the length cost's operands, computed once per window rather
+    /// than once per bead (the same doubles).
+    private let arabicWindow: [Double]
+    private let arabicScaled: [Double]
+    private let englishWindow: [Double]
+    private let englishScaled: [Double]
     private let mixture: MixtureTable
     let anchors: AnchorFeatures
     /// Anchor evidence of the pairs near the current band.
@@ -51,12 +59,19 @@ struct BeadCostModel: Sendable {
             return p
         }
         func logWindows(_ p: [Double]) -> [Double] {
-            (1...3).flatMap { w in p.indices.map { i in i >= w ? log(max(1, p[i] - p[i - w])) : 0 } }
+            (1...3).flatMap { w in p.indices.map { i in i >= w ? Double(w - 1) * log(max(1, p[i] - p[i - w])) : 0 } }
         }
         arabicPrefix = prefix(arabicLengths)
         englishPrefix = prefix(englishLengths)
         logArabic = logWindows(arabicPrefix)
         logEnglish = logWindows(englishPrefix)
+        func windows(_ p: [Double]) -> [Double] {
+            (1...3).flatMap { w in p.indices.map { i in i >= w ? max(1, p[i] - p[i - w]) : 1 } }
+        }
+        arabicWindow = windows(arabicPrefix)
+        englishWindow = windows(englishPrefix)
+        arabicScaled = arabicWindow.map { length.ratio * $0 }
+        englishScaled = englishWindow.map { $0 / length.ratio }
         mixture = MixtureTable(length)
         self.anchors = anchors
     }
@@ -71,12 +86,14 @@ struct BeadCostModel: Sendable {
         let shapeArabic: UnsafeBufferPointer<Int>
         let shapeEnglish: UnsafeBufferPointer<Int>
         let fixedCost: UnsafeBufferPointer<Double>
-        let arabicPrefix: UnsafeBufferPointer<Double>
-        let englishPrefix: UnsafeBufferPointer<Double>
         let arabicStride: Int
         let englishStride: Int
         let logArabic: UnsafeBufferPointer<Double>
         let logEnglish: UnsafeBufferPointer<Double>
+        let arabicWindow: UnsafeBufferPointer<Double>
+        let arabicScaled: UnsafeBufferPointer<Double>
+        let englishWindow: UnsafeBufferPointer<Double>
+        let englishScaled: UnsafeBufferPointer<Double>
         let mixture: MixtureTable
         let table: PairTable?
 
@@ -85,12 +102,13 @@ struct BeadCostModel: Sendable {
             let da = shapeArabic[k]
             let db = shapeEnglish[k]
             var c = fixedCost[k]
-            if da >= 2 { c += Double(da - 1) * logArabic[(da - 1) * arabicStride + i] }
-            if db >= 2 { c += Double(db - 1) * logEnglish[(db - 1) * englishStride + j] }
+            if da >= 2 { c += logArabic[(da - 1) * arabicStride + i] }
+            if db >= 2 { c += logEnglish[(db - 1) * englishStride + j] }
             guard da > 0 && db > 0 else { return c }
-            let a = max(1, arabicPrefix[i] - arabicPrefix[i - da])
-            let e = max(1, englishPrefix[j] - englishPrefix[j - db])
-            c += mixture.conditionalCost(arabic: a, english: e)
+            let ai = (da - 1) * arabicStride + i
+            let ej = (db - 1) * englishStride + j
+            c += mixture.conditionalCost(
+                arabic: arabicWindow[ai], english: englishWindow[ej], scaledArabic: arabicScaled[ai], scaledEnglish: englishScaled[ej])
             c -= table?.bonus(i - da, i, j - db, j) ?? 0
             return c
         }
@@ -100,16 +118,20 @@ struct BeadCostModel: Sendable {
         shapeArabic.withUnsafeBufferPointer { sa in
             shapeEnglish.withUnsafeBufferPointer { se in
                 fixedCost.withUnsafeBufferPointer { fc in
-                    arabicPrefix.withUnsafeBufferPointer { ap in
-                        englishPrefix.withUnsafeBufferPointer { ep in
-                            logArabic.withUnsafeBufferPointer { la in
-                                logEnglish.withUnsafeBufferPointer { le in
-                                    body(
-                                        Kernel(
-                                            shapeArabic: sa, shapeEnglish: se, fixedCost: fc, arabicPrefix: ap,
-                                            englishPrefix: ep, arabicStride: arabicPrefix.count,
-                                            englishStride: englishPrefix.count, logArabic: la, logEnglish: le,
-                                            mixture: mixture, table: table))
+                    logArabic.withUnsafeBufferPointer { la in
+                        logEnglish.withUnsafeBufferPointer { le in
+                            arabicWindow.withUnsafeBufferPointer { aw in
+                                arabicScaled.withUnsafeBufferPointer { asc in
+                                    englishWindow.withUnsafeBufferPointer { ew in
+                                        englishScaled.withUnsafeBufferPointer { esc in
+                                            let kernel = Kernel(
+                                                shapeArabic: sa, shapeEnglish: se, fixedCost: fc, arabicStride: arabicPrefix.count,
+                                                englishStride: englishPrefix.count, logArabic: la, logEnglish: le, arabicWindow: aw,
+                                                arabicScaled: asc, englishWindow: ew, englishScaled: esc, mixture: mixture,
+                                                table: table)
+                                            return body(kernel)
+                                        }
+                                    }
                                 }
                             }
                         }

@@ -81,11 +81,19 @@ public struct BilingualDictionary: Sendable {
     /// without the proclitics و ف, then ب ل ك, then the article (`LightStemmer`).
     public static func lookupKeys(arabic segments: [String]) -> Set<String> {
         var keys = Set<String>()
-        var seen = Set<ArraySlice<Unicode.Scalar>>()  // each distinct word once (news repeats its words)
+        var seen = ScalarWordCache()  // each distinct word once (news repeats its words)
+        var tokens: [Token] = []
         for s in segments {
-            let u = Array(s.unicodeScalars)
-            for t in Tokenizer.tokenize(scalars: u) where t.kind == .arabicWord {
-                guard seen.insert(u[t.range]).inserted else { continue }
+            let u = ScalarBuffer.scalars(of: s)
+            tokens.removeAll(keepingCapacity: true)
+            u.withUnsafeBufferPointer { Tokenizer.tokenize($0, into: &tokens) }
+            for t in tokens where t.kind == .arabicWord {
+                var isNew = false
+                _ = seen.value(for: u[t.range]) { _ in
+                    isNew = true
+                    return 0
+                }
+                guard isNew else { continue }
                 for stem in LightStemmer.readings(key: MatchingKey(scalars: Array(u[t.range])).scalars) {
                     keys.insert(String(scalars: stem))
                 }

@@ -1,5 +1,7 @@
+import ArabicText
 import CZlib
 import Foundation
+import Synchronization
 
 /// Reads a dictd database (an `.index` file and its `.dict` or dictzip `.dict.dz` body) into a
 /// `BilingualDictionary`. The index has one line per headword, `headword<TAB>offset<TAB>length`,
@@ -17,49 +19,55 @@ public enum DictdReader {
         let base = url.deletingPathExtension().path
         let indexData: Data
         do { indexData = try Data(contentsOf: url) } catch { throw .unreadable(file: url.path, reason: error.localizedDescription) }
-        let body: [UInt8]
+        // The body is read (and inflated) while the index is scanned.
+        let body = Mutex<Result<[UInt8], AlignmentError>>(.success([]))
+        let index = Mutex(DictdIndex(index: [], keys: nil))
+        let indexBytes = [UInt8](indexData)
+        DispatchQueue.concurrentPerform(iterations: 2) { task in
+            if task == 0 {
+                let b = Result { () throws(AlignmentError) in try readBody(base: base) }
+                body.withLock { $0 = b }
+            } else {
+                let scanned = DictdIndex(index: indexBytes, keys: keys)
+                index.withLock { $0 = scanned }
+            }
+        }
+        return try build(index.withLock { $0 }, body: try body.withLock { $0 }.get(), file: url.path)
+    }
+
+    /// The uncompressed body beside an index (`base.dict`, or `base.dict.dz` inflated).
+    private static func readBody(base: String) throws(AlignmentError) -> [UInt8] {
         if FileManager.default.isReadableFile(atPath: base + ".dict") {
-            do { body = [UInt8](try Data(contentsOf: URL(fileURLWithPath: base + ".dict"))) } catch {
+            do { return [UInt8](try Data(contentsOf: URL(fileURLWithPath: base + ".dict"))) } catch {
                 throw .unreadable(file: base + ".dict", reason: error.localizedDescription)
             }
-        } else if FileManager.default.isReadableFile(atPath: base + ".dict.dz") {
+        }
+        if FileManager.default.isReadableFile(atPath: base + ".dict.dz") {
             let compressed: Data
             do { compressed = try Data(contentsOf: URL(fileURLWithPath: base + ".dict.dz")) } catch {
                 throw .unreadable(file: base + ".dict.dz", reason: error.localizedDescription)
             }
-            body = try gunzip([UInt8](compressed), file: base + ".dict.dz")
-        } else {
-            throw .unreadable(file: base + ".dict", reason: "no .dict or .dict.dz beside the index")
+            return try gunzip([UInt8](compressed), file: base + ".dict.dz")
         }
-        return try parse(index: [UInt8](indexData), body: body, file: url.path, keys: keys)
+        throw .unreadable(file: base + ".dict", reason: "no .dict or .dict.dz beside the index")
     }
 
     /// Builds the dictionary from the bytes of an index and of an uncompressed body.
     public static func parse(index: [UInt8], body: [UInt8], file: String? = nil, keys: Set<String>? = nil) throws(AlignmentError)
         -> BilingualDictionary
     {
+        try build(DictdIndex(index: index, keys: keys), body: body, file: file)
+    }
+
+    /// The dictionary of the kept entries of a scanned index.
+    private static func build(_ index: DictdIndex, body: [UInt8], file: String?) throws(AlignmentError) -> BilingualDictionary {
+        if let error = index.firstError(bodyCount: body.count, file: file) { throw error }
         var dictionary = BilingualDictionary()
-        var line = 0
-        for raw in index.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            line += 1
-            if raw.isEmpty { continue }
-            let fields = raw.split(separator: 0x09, omittingEmptySubsequences: false)
-            guard fields.count >= 3, let offset = base64(fields[1]), let length = base64(fields[2]) else {
-                throw .malformedDictionary(file: file, line: line, message: "expected 'headword<TAB>offset<TAB>length'")
-            }
-            // dictd's own entries (00databaseinfo, ...) and Latin headwords are not Arabic words (no
-            // lead byte of U+0600-06FF), and several words are not looked up.
-            guard fields[0].contains(where: { $0 >= 0xD8 && $0 <= 0xDB }), !fields[0].contains(0x20) else { continue }
-            let headword = String(decoding: fields[0], as: UTF8.self)
-            guard offset >= 0, length >= 0, offset + length <= body.count else {
-                throw .malformedDictionary(
-                    file: file, line: line, message: "entry \(offset)+\(length) lies outside the \(body.count)-byte body")
-            }
-            guard let key = BilingualDictionary.headwordKey(headword), keys?.contains(key) ?? true else { continue }
+        for entry in index.entries {
             // The body: the headword line, then one translation a line ("12. Word" or "Word").
             var words: [String] = []
             var first = true
-            for l in body[offset..<(offset + length)].split(separator: 0x0A) {
+            for l in body[entry.offset..<(entry.offset + entry.length)].split(separator: 0x0A) {
                 if first {
                     first = false
                     continue
@@ -69,9 +77,33 @@ public enum DictdReader {
                 if !digits.isEmpty, t.dropFirst(digits.count).first == 0x2E { t = t.dropFirst(digits.count + 1) }
                 BilingualDictionary.appendContentWords(String(decoding: t, as: UTF8.self).unicodeScalars, to: &words)
             }
-            dictionary.add(key: key, words: words)
+            dictionary.add(key: entry.key, words: words)
         }
         return dictionary
+    }
+
+    /// `BilingualDictionary.headwordKey` of a headword given as UTF-8.
+    static func headwordKey(utf8 bytes: ArraySlice<UInt8>) -> String? {
+        var key: [UInt8] = []
+        guard appendSimpleKey(bytes, to: &key) else { return BilingualDictionary.headwordKey(String(decoding: bytes, as: UTF8.self)) }
+        return key.isEmpty ? nil : String(decoding: key, as: UTF8.self)
+    }
+
+    /// Most headwords are Arabic letters and harakat only (U+0621...U+0652): one word, whose key is
+    /// folded from the bytes directly and appended to `key` (as UTF-8; empty: no key). False for the
+    /// others (which take the general path), with `key` untouched.
+    static func appendSimpleKey(_ bytes: ArraySlice<UInt8>, to key: inout [UInt8]) -> Bool {
+        var simple = !bytes.isEmpty && bytes.count % 2 == 0
+        var k = bytes.startIndex
+        while simple && k < bytes.endIndex {
+            let lead = bytes[k]
+            let v = UInt32(lead & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
+            simple = (lead == 0xD8 || lead == 0xD9) && bytes[k + 1] & 0xC0 == 0x80 && v >= 0x0621 && v <= 0x0652
+            k += 2
+        }
+        guard simple else { return false }
+        bytes.withUnsafeBufferPointer { Normalizer.appendKey(utf8: $0, to: &key) }
+        return true
     }
 
     /// dictd's base 64 number: digits A-Z a-z 0-9 + /, most significant first.

@@ -36,8 +36,15 @@ struct MixtureTable: Sendable {
 
     @inline(__always)
     func conditionalCost(arabic a: Double, english e: Double) -> Double {
-        let sigma2 = variance * (a + e / ratio) / 2
-        let diff = e - ratio * a
+        conditionalCost(arabic: a, english: e, scaledArabic: ratio * a, scaledEnglish: e / ratio)
+    }
+
+    /// `conditionalCost(arabic:english:)` given `ratio * a` and `e / ratio` (computed once per
+    /// window by the caller).
+    @inline(__always)
+    func conditionalCost(arabic a: Double, english e: Double, scaledArabic ra: Double, scaledEnglish er: Double) -> Double {
+        let sigma2 = variance * (a + er) / 2
+        let diff = e - ra
         let d2 = diff * diff / (2 * sigma2)
         let mix: Double
         if d2 < Self.limit {

@@ -41,12 +41,10 @@ final class PairTable: Sendable {
         var dictionary: [Float] = []
         let withDictionary = anchors.hasDictionary
         if withDictionary { dictionary.reserveCapacity(start[n]) }
+        var row = AnchorFeatures.PairRow(anchors)
         for p in 0..<n where hi[p] >= lo[p] {
-            for q in lo[p]...hi[p] {
-                anchors.sharedStrong(p, q) { shared.append($0) }
-                sharedStart.append(Int32(shared.count))
-                if withDictionary { dictionary.append(Float(anchors.dictionaryPairScore(p, q))) }
-            }
+            row.appendShared(p, lo[p]...hi[p], to: &shared, sharedEnd: &sharedStart)
+            if withDictionary { row.appendScores(p, lo[p]...hi[p], to: &dictionary) }
         }
         self.lo = lo
         self.hi = hi
@@ -81,23 +79,23 @@ final class PairTable: Sendable {
     /// The anchor bonus of the bead of Arabic segments `a0..<a1` and English segments `e0..<e1`.
     @inline(__always)
     func bonus(_ a0: Int, _ a1: Int, _ e0: Int, _ e1: Int) -> Double {
+        // The dictionary scores, pair by pair in row order, and whether any pair shares a strong
+        // feature (most beads share none: they skip the union below).
         var total = 0.0
-        if anchors.hasDictionary {
-            for p in a0..<a1 {
-                for q in e0..<e1 { total += dictionaryScore(p, q) }
-            }
-        }
-        // Most beads share no strong feature: say so without setting up the union below.
         var any = false
-        scan: for p in a0..<a1 {
+        let withDictionary = anchors.hasDictionary
+        for p in a0..<a1 {
             guard e0 >= lo[p] && e1 - 1 <= hi[p] else {
+                if withDictionary {
+                    for q in e0..<e1 { total += dictionaryScore(p, q) }
+                }
                 any = true
-                break
+                continue
             }
             let base = start[p] - lo[p]
-            for q in e0..<e1 where sharedStart[base + q] != sharedStart[base + q + 1] {
-                any = true
-                break scan
+            for q in e0..<e1 {
+                if withDictionary { total += Double(dictionary[base + q]) }
+                if sharedStart[base + q] != sharedStart[base + q + 1] { any = true }
             }
         }
         if !any { return total }
