@@ -105,9 +105,7 @@ public final class ChunkedTextReader {
         try advance { (b, offset, first) throws(ArabicTextError) in
             if first {
                 let d = try TextDecoder.decode(Array(b), encoding: forced, file: file)
-                encoding = d.encoding
-                hadBOM = d.hadBOM
-                return Piece(text: d.text, byteOffset: d.hadBOM ? (d.encoding == .utf8 ? 3 : 2) : 0, isFirst: true)
+                return Piece(text: d.text, byteOffset: decided(d.encoding, bom: d.hadBOM), isFirst: true)
             }
             // Valid UTF-8 without NUL (the common case) is made a String in one pass.
             if encoding == .utf8, let base = b.baseAddress, memchr(base, 0, b.count) == nil,
@@ -124,16 +122,21 @@ public final class ChunkedTextReader {
         try advance { (b, offset, first) throws(ArabicTextError) in
             if first {
                 let d = try TextDecoder.decodeToUTF8(Array(b), encoding: forced, file: file)
-                encoding = d.encoding
-                hadBOM = d.hadBOM
                 let bytes = d.start == 0 ? d.bytes : Array(d.bytes[d.start...])
-                return BytePiece(bytes: bytes, byteOffset: d.hadBOM ? (d.encoding == .utf8 ? 3 : 2) : 0, isFirst: true)
+                return BytePiece(bytes: bytes, byteOffset: decided(d.encoding, bom: d.hadBOM), isFirst: true)
             }
             if encoding == .utf8 && TextDecoder.isValidUTF8WithoutNUL(b) {
                 return BytePiece(bytes: Array(b), byteOffset: offset, isFirst: false)
             }
             return BytePiece(bytes: Array(try laterPiece(b, offset: offset).utf8), byteOffset: offset, isFirst: false)
         }
+    }
+
+    /// Keeps the encoding the first piece decided; returns where the text starts (after the mark).
+    private func decided(_ encoding: TextEncoding, bom: Bool) -> Int {
+        self.encoding = encoding
+        hadBOM = bom
+        return bom ? (encoding == .utf8 ? 3 : 2) : 0
     }
 
     /// Cuts the next piece and decodes it with `decode` (given the bytes, their stream offset and
