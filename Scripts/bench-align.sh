@@ -3,7 +3,7 @@
 # concatenated end to end until each side has 16,000 segments (the same text repeated, so the pair
 # is a real translation of itself), aligned with --segmented. A second run drops every 50th English
 # line and merges every 7th pair of English lines, so the path leaves the diagonal. Prints wall
-# time and peak resident memory from /usr/bin/time -v, and hunalign's beside them when given.
+# time, CPU time and peak resident memory from /usr/bin/time -v, and hunalign's beside them when given.
 #
 #   Scripts/bench-align.sh DATA_DIR [--tarjim PATH] [--hunalign PATH] [--segments N]
 #
@@ -77,10 +77,12 @@ measure() {  # measure LABEL COMMAND...: prints the label, wall seconds and peak
     tail -5 "$work/time" | sed 's/^/    /'
     return
   fi
-  local wall rss
+  local wall rss cpu
   wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/time")
   rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time")
-  printf '%-44s wall %8s   peak RSS %7.1f MB   %s beads/rungs\n' "$label" "$wall" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" "$(wc -l < "$work/out")"
+  # CPU time (user + system): align runs a few steps on two threads.
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$work/time")
+  printf '%-44s wall %8s   cpu %6s s   peak RSS %7.1f MB   %s beads/rungs\n' "$label" "$wall" "$cpu" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" "$(wc -l < "$work/out")"
 }
 
 echo "segments: Arabic $(wc -l < "$work/ar.txt"), English $(wc -l < "$work/en.txt") (distorted: $(wc -l < "$work/en-distorted.txt"))"
