@@ -107,7 +107,7 @@ cli() {
   rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$log")
   size=$(stat -c %s "$file")
   printf 'cli\t%s\t%s\t%s\n' "$name" "$(awk "BEGIN { printf \"%.1f\", $size / 1e6 / $cpu }")" "$rss" >>"$results"
-  echo "cli $name ($((size / 1000000)) MB): ${cpu}s CPU, ${wall}s wall, ${rss} MB" >&2
+  echo "cli $name ($(awk "BEGIN { printf \"%.1f\", $size / 1e6 }") MB): ${cpu}s CPU, ${wall}s wall, ${rss} MB" >&2
 }
 echo "end to end..." >&2
 g=(--no-default-glossaries -g "$work/glossary-100k.tsv")
