@@ -161,20 +161,7 @@ enum BandedDP {
                     alpha[index(0, 0)] = 0
                     continue
                 }
-                var count = 0
-                var best = Double.infinity
-                for k in shapes.indices {
-                    let pi = i - shapes[k].arabic
-                    let pj = j - shapes[k].english
-                    guard band.contains(pi, pj) else { continue }
-                    let prev = alpha[index(pi, pj)]
-                    if prev == .infinity { continue }
-                    let v = prev + kernel.cost(k, i, j)
-                    terms[count] = v
-                    count += 1
-                    best = min(best, v)
-                }
-                alpha[index(i, j)] = logSumCost(terms, count, best)
+                alpha[index(i, j)] = cellCost(alpha, &terms, i, j, into: true, kernel, shapes, band)
             }
         }
         return alpha
@@ -193,23 +180,35 @@ enum BandedDP {
                     beta[index(n, m)] = 0
                     continue
                 }
-                var count = 0
-                var best = Double.infinity
-                for k in shapes.indices {
-                    let ni = i + shapes[k].arabic
-                    let nj = j + shapes[k].english
-                    guard band.contains(ni, nj) else { continue }
-                    let next = beta[index(ni, nj)]
-                    if next == .infinity { continue }
-                    let v = next + kernel.cost(k, ni, nj)
-                    terms[count] = v
-                    count += 1
-                    best = min(best, v)
-                }
-                beta[index(i, j)] = logSumCost(terms, count, best)
+                beta[index(i, j)] = cellCost(beta, &terms, i, j, into: false, kernel, shapes, band)
             }
         }
         return beta
+    }
+
+    /// One cell of the forward (`into`: the beads into (i, j), from the cells before it) or the
+    /// backward pass (the beads out of (i, j), to the cells after it): -log sum over those beads of
+    /// exp(-(the other cell's value in `table` + the bead's cost)). A bead's cost is taken at the
+    /// cell it ends in.
+    @inline(__always)
+    private static func cellCost(
+        _ table: [Double], _ terms: inout [Double], _ i: Int, _ j: Int, into: Bool, _ kernel: BeadCostModel.Kernel, _ shapes: [BeadShape],
+        _ band: Band
+    ) -> Double {
+        var count = 0
+        var best = Double.infinity
+        for k in shapes.indices {
+            let oi = into ? i - shapes[k].arabic : i + shapes[k].arabic
+            let oj = into ? j - shapes[k].english : j + shapes[k].english
+            guard band.contains(oi, oj) else { continue }
+            let other = table[band.rowStart[oi] + oj - band.lo[oi]]
+            if other == .infinity { continue }
+            let v = other + (into ? kernel.cost(k, i, j) : kernel.cost(k, oi, oj))
+            terms[count] = v
+            count += 1
+            best = min(best, v)
+        }
+        return logSumCost(terms, count, best)
     }
 
     /// `-log sum exp(-v)` over the first `count` values, whose minimum is `best`.
