@@ -44,6 +44,25 @@ import Testing
         #expect(r.stdout.isEmpty)
     }
 
+    /// A bad byte after the first ~1 MB piece: the streaming commands stop naming its offset in
+    /// the file, and an output file is not written.
+    @Test(arguments: [["normalize", "--key"], ["translit"], ["segment"]])
+    func invalidUTF8InALaterPieceNamesItsOffsetAndWritesNoFile(_ command: [String]) throws {
+        let dir = try CLI.tempDirectory()
+        let file = dir.appendingPathComponent("long.txt")
+        let line = Array("قال الوزير إن المحادثات ستستمر في الأسبوع المقبل.\n".utf8)
+        let good = Array([[UInt8]](repeating: line, count: 3_000_000 / line.count).joined())
+        try Data(good + [0x41, 0xFF, 0x0A]).write(to: file)
+        let out = dir.appendingPathComponent("out.txt")
+        for jobs in ["1", "2"] {
+            let r = try CLI.run(command + ["--jobs", jobs, "-o", out.path, file.path])
+            #expect(r.status == 1)
+            #expect(r.stderr.contains("long.txt: byte \(good.count + 1): error"), "\(r.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: out.path))
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["long.txt"])
+        }
+    }
+
     @Test func nulByteIsRefused() throws {
         let r = try CLI.run(["normalize"], stdin: [0x41, 0x00, 0x42])
         #expect(r.status == 1)
