@@ -136,21 +136,20 @@ public final class TermMatcher: Sendable {
                 guard options.fuzzy else { continue }
                 let lo = Int32(stemHashes.count)
                 if isName {
-                    let stems = Self.nameStems(of: keyed)
-                    stemHashes += stems.map { KeyHash.of($0) }
-                    if count == 1 {
-                        let stem = stems[0]
-                        if stem.count >= 3 {
-                            let range = Int32(fuzzyStems.count)..<Int32(fuzzyStems.count + stem.count)
-                            fuzzyStems += stem
-                            fuzzy.append(
-                                (
-                                    PhoneticKey.hash(keyScalars: stem),
-                                    FuzzyCandidate(
-                                        entry: Int32(e), spelling: Int32(s), stem: range, stemHash: KeyHash.of(stem), word: first.id,
-                                        definite: stem.count < first.key.count)
-                                ))
-                        }
+                    // The stems as slices of the key, hashed in place: no array per stem.
+                    Self.forEachNameStem(of: keyed) { stem in
+                        let hash = KeyHash.of(stem)
+                        stemHashes.append(hash)
+                        guard count == 1, stem.count >= 3 else { return }
+                        let range = Int32(fuzzyStems.count)..<Int32(fuzzyStems.count + stem.count)
+                        fuzzyStems.append(contentsOf: stem)
+                        fuzzy.append(
+                            (
+                                PhoneticKey.hash(keyScalars: stem),
+                                FuzzyCandidate(
+                                    entry: Int32(e), spelling: Int32(s), stem: range, stemHash: hash, word: first.id,
+                                    definite: stem.count < first.key.count)
+                            ))
                     }
                 }
                 terminalStems.append(lo..<Int32(stemHashes.count))
@@ -190,8 +189,18 @@ public final class TermMatcher: Sendable {
         var starts: [Int32] = [0]
         starts.reserveCapacity(counts.count + 1)
         for c in counts { starts.append(starts[starts.count - 1] + c) }
-        let order = items.indices.sorted { (groupOf[$0], $0) < (groupOf[$1], $1) }
-        return (groups, starts, order.map { items[$0].candidate })
+        // A stable counting sort: each item goes to its group's next free place, so the candidates
+        // keep glossary order within a group.
+        var next = starts
+        let placed = [FuzzyCandidate](unsafeUninitializedCapacity: items.count) { buffer, initialized in
+            for (i, item) in items.enumerated() {
+                let g = Int(groupOf[i])
+                (buffer.baseAddress! + Int(next[g])).initialize(to: item.candidate)
+                next[g] += 1
+            }
+            initialized = items.count
+        }
+        return (groups, starts, placed)
     }
 
     /// Titles and words after which a name is expected.
@@ -334,10 +343,24 @@ public final class TermMatcher: Sendable {
 
     /// The same for a spelling already keyed (compiling the glossary keys each spelling once).
     static func nameStems(of k: KeyedText) -> [[Unicode.Scalar]] {
-        k.tokens.compactMap { t in
-            let key = Array(k.keySlice(t))
-            if key.isEmpty { return nil }
-            return k.source[t.token.range.lowerBound] == "\u{0627}" ? stemOfName(key) : key
+        var stems: [[Unicode.Scalar]] = []
+        forEachNameStem(of: k) { stems.append(Array($0)) }
+        return stems
+    }
+
+    /// Calls `body` with each of the spelling's name stems in order, as a slice of its key.
+    @inline(__always)
+    static func forEachNameStem(of k: KeyedText, _ body: (ArraySlice<Unicode.Scalar>) -> Void) {
+        for t in k.tokens {
+            let key = k.keySlice(t)
+            if key.isEmpty { continue }
+            let i = key.startIndex
+            // `stemOfName` on a slice: a word written with a plain alef loses a leading article.
+            if k.source[t.token.range.lowerBound] == "\u{0627}" && key.count > 4 && key[i] == "ا" && key[i + 1] == "ل" {
+                body(key.dropFirst(2))
+            } else {
+                body(key)
+            }
         }
     }
 
