@@ -54,18 +54,38 @@ public enum PhoneticKey {
     static func forEachClass(_ u: some Collection<Unicode.Scalar>, _ body: (Unicode.Scalar) -> Void) {
         var last: Unicode.Scalar? = nil
         var first = true
+        // Letters after the first from a table: the switch compiled to a jump whose target changes
+        // with every letter (a mispredicted branch per letter when compiling a glossary).
+        let following = followingClasses
         for s in u {
             let c: Unicode.Scalar?
-            switch s.value {
-            case 0x0627, 0x0623, 0x0625, 0x0622, 0x0621, 0x0626, 0x0624: c = first ? "A" : nil
-            case 0x0648: c = first ? "W" : nil
-            case 0x064A, 0x0649: c = first ? "Y" : nil
-            default: c = classOf(s.value)
+            if first {
+                switch s.value {
+                case 0x0627, 0x0623, 0x0625, 0x0622, 0x0621, 0x0626, 0x0624: c = "A"
+                case 0x0648: c = "W"
+                case 0x064A, 0x0649: c = "Y"
+                default: c = classOf(s.value)
+                }
+                first = false
+            } else if s.value &- 0x0600 < 0x100 {
+                let b = following[Int(s.value &- 0x0600)]
+                c = b == 0 ? nil : Unicode.Scalar(b)
+            } else {
+                c = classOf(s.value)
             }
-            first = false
             guard let c else { continue }
             if c != last { body(c) }
             last = c
+        }
+    }
+
+    /// The class of U+0600 ... U+06FF after a word's first letter, as an ASCII byte (0: none): the
+    /// long vowels and hamza seats are dropped there.
+    static let followingClasses: [UInt8] = (0..<0x100).map { i -> UInt8 in
+        let v = UInt32(0x0600 + i)
+        switch v {
+        case 0x0627, 0x0623, 0x0625, 0x0622, 0x0621, 0x0626, 0x0624, 0x0648, 0x064A, 0x0649: return 0
+        default: return classOf(v).map { UInt8($0.value) } ?? 0
         }
     }
 

@@ -27,8 +27,8 @@ final class CompiledTrie: @unchecked Sendable {
         // Edge keys are node << 32 | word id; `HashTable64` stores the key 0 (the root's edge along
         // word 0) remapped to a key whose node part is no node: the root is marked apart.
         hasChildren[0] = true
-        for (k, v) in zip(trie.edges.keys, trie.edges.values) where v >= 0 && Int(k >> 32) < trie.nodeCount {
-            hasChildren[Int(k >> 32)] = true
+        for s in trie.edges.slots where s.value >= 0 && Int(s.key >> 32) < trie.nodeCount {
+            hasChildren[Int(s.key >> 32)] = true
         }
         best = .allocate(capacity: trie.nodeCount)
         bestTerm = .allocate(capacity: trie.nodeCount)

@@ -1,18 +1,14 @@
 /// A `HashTable64` copied into memory that its owner frees (`deallocate()`): lookups in the
 /// matcher's inner loops read through pointers, with no reference counting.
 struct FrozenTable64: @unchecked Sendable {
-    /// A key and its value side by side: a lookup touches one cache line, not two.
-    struct Slot {
-        let key: UInt64
-        let value: Int32
-    }
+    typealias Slot = HashTable64.Slot
 
     private let slots: UnsafeMutableBufferPointer<Slot>
     private let mask: Int
 
     init(_ t: HashTable64) {
-        slots = .allocate(capacity: t.keys.count)
-        for i in t.keys.indices { slots.initializeElement(at: i, to: Slot(key: t.keys[i], value: t.values[i])) }
+        slots = .allocate(capacity: t.slots.count)
+        _ = slots.initialize(fromContentsOf: t.slots)
         mask = t.mask
     }
 
@@ -27,7 +23,7 @@ struct FrozenTable64: @unchecked Sendable {
         while true {
             let s = slots[i]
             if s.key == k { return s.value }
-            if s.key == 0 { return nil }
+            if s.key == HashTable64.empty { return nil }
             i = (i + 1) & mask
         }
     }

@@ -104,7 +104,11 @@ public final class TermMatcher: Sendable {
         self.options = options
         self.cacheLimit = cacheLimit
         lowestFuzzyScore = min(options.inScopeScore, options.afterTitleScore, options.unknownPersonScore, options.unknownPlaceScore)
-        var trie = TermTrie(words: glossary.entries.count * 2)
+        // Sized for one new word and node per spelling (a table grows when half full): a larger
+        // table only spreads the compile's lookups over more memory.
+        var spellings = 0
+        for e in glossary.entries.indices { spellings += 1 + glossary.entries[e].variants.count }
+        var trie = TermTrie(words: spellings)
         // Candidates in glossary order with their phonetic key hash, then grouped by it below.
         var fuzzy: [(hash: UInt64, candidate: FuzzyCandidate)] = []
         var fuzzyStems: [Unicode.Scalar] = []
