@@ -13,14 +13,15 @@ import Testing
 
     /// Scalars and sequences a block takes (marks the key drops, in and out of canonical order,
     /// tatweel, folds) and ones it must leave to the chunks: marks that compose (hamza above after
-    /// waw makes ؤ), marks the key keeps, decomposed Latin, scalars NFKC rewrites, three- and
-    /// four-byte sequences, and ligatures that NFKC expands.
+    /// waw makes ؤ), marks the key keeps (two out of canonical order), decomposed Latin, scalars
+    /// NFKC rewrites, three- and four-byte sequences, ligatures that NFKC expands, and NUL (a
+    /// String may hold one; the check refuses it).
     static let insertions: [String] = [
         "\u{064E}", "\u{0651}\u{064E}", "\u{064E}\u{0651}", "\u{0652}\u{0652}\u{0652}", "\u{0670}", "\u{0640}", "\u{061C}",
         "\u{0654}", "\u{0648}\u{0654}", "\u{0627}\u{0655}", "\u{0653}", "\u{064E}\u{0654}", "\u{0301}", "e\u{0301}",
         "\u{0300}\u{0327}", "\u{0305}", "\u{0305}\u{0316}", "\u{00E9}", "\u{00A0}", "\u{0675}", "\u{0340}", "\u{0344}", "\u{06CC}\u{06A9}",
         "\u{0660}\u{06F9}", "\u{060C}\u{061F}", "\u{FEFB}", "\u{FDFA}", "\u{201D}", "\u{200F}", "\u{1F600}", "\u{10400}\u{0301}", "\n",
-        "\r\n",
+        "\r\n", "\u{0000}",
     ]
 
     static func hex(_ s: String) -> String { s.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " ") }
@@ -34,7 +35,12 @@ import Testing
         #expect(out == [0x41] + expected, "\(comment()) \(hex(text))")
         var checked: [UInt8] = [0x42]
         let ok = copy.withUTF8 { Normalizer.appendKey(validatingUTF8: $0, to: &checked) }
-        #expect(ok && checked == [0x42] + expected, "\(comment()) \(hex(text))")
+        if text.utf8.contains(0) {
+            // Valid text for the key, refused by the check.
+            #expect(!ok && checked == [0x42], "\(comment()) \(hex(text))")
+        } else {
+            #expect(ok && checked == [0x42] + expected, "\(comment()) \(hex(text))")
+        }
     }
 
     /// Each insertion at every scalar offset of two lines of text, after 0 to 8 ASCII letters (so
