@@ -211,8 +211,12 @@ public final class ChunkedTextReader {
                     count += more.count
                 }
             case .descriptor(let fd, let name):
-                reserve(readSize)
-                let n = Glibc.read(fd, storage + count, readSize)
+                // What is missing and 64 KB more, not a whole `readSize`: what is left after the
+                // next cut, which `reserve` moves to the start of the buffer, stays small.
+                let missing = need - (count - start)
+                let size = missing > readSize - (1 << 16) ? readSize : missing + (1 << 16)
+                reserve(size)
+                let n = Glibc.read(fd, storage + count, size)
                 if n > 0 {
                     count += n
                 } else if n == 0 {
