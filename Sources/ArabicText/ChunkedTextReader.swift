@@ -38,6 +38,10 @@ public final class ChunkedTextReader {
         public let byteOffset: Int
         /// Whether this is the stream's first piece.
         public let isFirst: Bool
+        /// Whether the bytes are known to be valid UTF-8 without NUL: false only for a later piece
+        /// of UTF-8 input read with `nextUTF8(checking: false)`, whose check is left to the caller
+        /// (`error(inUnchecked:file:)` then gives the error to report).
+        public let isChecked: Bool
     }
 
     /// Reads up to `count` bytes; an empty array at the end of the stream.
@@ -118,17 +122,34 @@ public final class ChunkedTextReader {
     }
 
     /// The next piece as UTF-8 bytes (the text `next()` would give), or nil at the end of the stream.
-    public func nextUTF8() throws(ArabicTextError) -> BytePiece? {
+    ///
+    /// With `checking` false, a later piece of UTF-8 input is returned as it was read, unchecked
+    /// (`BytePiece.isChecked`), for a caller that checks the bytes in a pass it makes anyway.
+    public func nextUTF8(checking: Bool = true) throws(ArabicTextError) -> BytePiece? {
         try advance { (b, offset, first) throws(ArabicTextError) in
             if first {
                 let d = try TextDecoder.decodeToUTF8(Array(b), encoding: forced, file: file)
                 let bytes = d.start == 0 ? d.bytes : Array(d.bytes[d.start...])
-                return BytePiece(bytes: bytes, byteOffset: decided(d.encoding, bom: d.hadBOM), isFirst: true)
+                return BytePiece(bytes: bytes, byteOffset: decided(d.encoding, bom: d.hadBOM), isFirst: true, isChecked: true)
             }
-            if encoding == .utf8 && TextDecoder.isValidUTF8WithoutNUL(b) {
-                return BytePiece(bytes: Array(b), byteOffset: offset, isFirst: false)
+            if encoding == .utf8 && (!checking || TextDecoder.isValidUTF8WithoutNUL(b)) {
+                return BytePiece(bytes: Array(b), byteOffset: offset, isFirst: false, isChecked: checking)
             }
-            return BytePiece(bytes: Array(try laterPiece(b, offset: offset).utf8), byteOffset: offset, isFirst: false)
+            return BytePiece(bytes: Array(try laterPiece(b, offset: offset).utf8), byteOffset: offset, isFirst: false, isChecked: true)
+        }
+    }
+
+    /// The error `nextUTF8()` reports for the bytes of an unchecked piece (a bad byte or a NUL, at
+    /// its offset in the stream), or nil when they are valid UTF-8 without NUL after all.
+    /// - Parameter file: the name in the error (nil for standard input), as given to the reader.
+    public static func error(inUnchecked piece: BytePiece, file: String?) -> ArabicTextError? {
+        do {
+            _ = try shifting(piece.byteOffset) { () throws(ArabicTextError) in
+                try TextDecoder.decodeUTF8(piece.bytes, from: 0, file: file)
+            }
+            return nil
+        } catch {
+            return error
         }
     }
 
@@ -190,8 +211,12 @@ public final class ChunkedTextReader {
                     count += more.count
                 }
             case .descriptor(let fd, let name):
-                reserve(readSize)
-                let n = Glibc.read(fd, storage + count, readSize)
+                // What is missing and 64 KB more, not a whole `readSize`: what is left after the
+                // next cut, which `reserve` moves to the start of the buffer, stays small.
+                let missing = need - (count - start)
+                let size = missing > readSize - (1 << 16) ? readSize : missing + (1 << 16)
+                reserve(size)
+                let n = Glibc.read(fd, storage + count, size)
                 if n > 0 {
                     count += n
                 } else if n == 0 {

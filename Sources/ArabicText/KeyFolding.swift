@@ -104,20 +104,84 @@ enum KeyFolding {
 
     /// Appends the matching key of valid UTF-8 `b` to `out` as UTF-8: the fold of NFKC(`b`).
     ///
+    /// Text below U+0800 (ASCII, Arabic, Latin with accents) goes 64 bytes at a time through
+    /// `appendBlocks`; what a block cannot take (a longer sequence, a scalar NFKC may change, the
+    /// last bytes) goes through `appendKeyByChunks`.
+    /// - Complexity: O(n); ICU only for chunks NFKC could change.
+    static func appendKey(utf8 b: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        if b.isEmpty { return }
+        _ = appending(to: &out, room: b.count + 16) { appendKey(b, validating: false, to: &$0) }
+    }
+
+    /// `appendKey(utf8:to:)` over bytes not yet checked: false, with nothing appended, when `b` is
+    /// not valid UTF-8 or holds a NUL byte (`TextDecoder.isValidUTF8WithoutNUL`). The check is
+    /// made in the same pass as the key.
+    static func appendKey(validatingUTF8 b: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) -> Bool {
+        if b.isEmpty { return true }
+        return appending(to: &out, room: b.count + 16) { appendKey(b, validating: true, to: &$0) }
+    }
+
+    /// Appends to `out` what `write` writes, unless it returns false. An empty `out` is replaced by
+    /// an array of `room` bytes that `write` writes into (no copy) while the bytes fit.
+    @inline(__always)
+    private static func appending(to out: inout [UInt8], room: Int, _ write: (inout KeyWriter) -> Bool) -> Bool {
+        var ok = true
+        var spilled: KeyWriter?
+        if out.isEmpty {
+            out = [UInt8](unsafeUninitializedCapacity: room) { buffer, initialized in
+                var key = KeyWriter(over: buffer)
+                ok = write(&key)
+                initialized = ok && key.isInPlace ? key.count : 0
+                if ok && !key.isInPlace { spilled = key } else { key.deallocate() }
+            }
+        } else {
+            var key = KeyWriter(capacity: room)
+            ok = write(&key)
+            if ok { spilled = key } else { key.deallocate() }
+        }
+        if let spilled {
+            out.append(contentsOf: UnsafeBufferPointer(start: spilled.base, count: spilled.count))
+            spilled.deallocate()
+        }
+        return ok
+    }
+
+    /// The key of `b` in blocks of 64 bytes (`appendBlocks`) and, where a block cannot take the fast
+    /// way, in stretches written by `appendKeyByChunks`. A stretch starts where a chunk starts and
+    /// ends before an ASCII byte (a scalar with an NFKC boundary before it), so the pieces' keys
+    /// are the key of the whole. With `validating`, each stretch is checked before it is read (the
+    /// blocks check themselves); false when a check fails.
+    @inline(__always)
+    static func appendKey(_ b: UnsafeBufferPointer<UInt8>, validating: Bool, to key: inout KeyWriter) -> Bool {
+        let n = b.count
+        guard let base = b.baseAddress else { return true }
+        var p = 0
+        while p < n {
+            let (stop, failed) = appendBlocks(base, from: p, count: n, &key)
+            // The stretch runs at least to the end of the block that failed, then to an ASCII byte.
+            var end = failed + blockSize + 8 > n ? n : failed + blockSize
+            while end < n && base[end] >= 0x80 { end += 1 }
+            let stretch = UnsafeBufferPointer(start: base + stop, count: end - stop)
+            if validating && !TextDecoder.isValidUTF8WithoutNUL(stretch) { return false }
+            appendKeyByChunks(stretch, to: &key)
+            p = end
+        }
+        return true
+    }
+
+    /// The key of valid UTF-8 `b`, which starts a chunk, scalar by scalar.
+    ///
     /// The fast path is a scalar that NFKC leaves as it is (quick check yes) followed by one with an
     /// NFKC boundary before it (or the end): its fold is written straight from the table. Anything
     /// else starts a chunk that runs to the next scalar with a boundary before it; a chunk is
     /// normalized alone (`forEachNormalized`), which equals normalizing it in its text because NFKC
     /// never reaches across a boundary.
-    /// - Complexity: O(n); ICU only for chunks NFKC could change.
-    static func appendKey(utf8 b: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func appendKeyByChunks(_ b: UnsafeBufferPointer<UInt8>, to key: inout KeyWriter) {
         let n = b.count
         if n == 0 { return }
         let table = NormalizationTables.table
         let src = UTF8Source(bytes: b)
-        var key = KeyWriter(capacity: n + 16)
         _ = NormalizationTables.packedFolds
-        defer { key.deallocate() }
         var i = 0
         var (v, j) = src.scalar(at: 0)
         var info = NormalizationTables.info(v, table)
@@ -157,7 +221,6 @@ enum KeyFolding {
             info = winfo
             j = k
         }
-        out.append(contentsOf: UnsafeBufferPointer(start: key.base, count: key.count))
     }
 
     /// The fast path of `appendKey` over a run of scalars below U+0800 (ASCII and two-byte UTF-8:
@@ -323,6 +386,46 @@ enum NormalizationTables {
         return UnsafePointer(t)
     }()
 
+    /// For the blocks of `KeyFolding.appendBlocks` (64 KB, of which a few KB are read for Arabic
+    /// text): the entry of a scalar below U+0800 indexed by its first two bytes read as a
+    /// little-endian `UInt16` `y`, masked to the first byte and the second's low six bits
+    /// (`pairIndex`, one AND, no branch on the kind of byte): an ASCII scalar's entry is repeated
+    /// for every second byte. Bits 0-15 the fold's UTF-8, `pairFastBit`, `pairBoundaryBit`, bits
+    /// 24-31 the fold's length (0 when dropped). Other entries are 0.
+    nonisolated(unsafe) static let byPair: UnsafePointer<UInt32> = {
+        let t = UnsafeMutablePointer<UInt32>.allocate(capacity: 0x4000)
+        t.initialize(repeating: 0, count: 0x4000)
+        for cp in 0..<0x800 {
+            let packed = packedFolds[cp]
+            let length = packed >> 24
+            precondition(length <= 2, "a fold below U+0800 is at most two bytes")
+            let yes = table[cp] & quickCheckYesBit != 0
+            let boundary = table[cp] & boundaryBit != 0
+            let fast = yes && (boundary || length == 0)
+            let entry = packed & 0xFFFF | length << 24 | (fast ? pairFastBit : 0) | (boundary ? pairBoundaryBit : 0)
+            if cp < 0x80 {
+                for second in 0..<0x40 { t[cp | second << 8] = entry }
+            } else {
+                t[Int(pairIndex(UInt32(0xC0 | cp >> 6) | UInt32(0x80 | cp & 0x3F) << 8))] = entry
+            }
+        }
+        return UnsafePointer(t)
+    }()
+
+    /// In a `byPair` entry: NFKC leaves the scalar as it is whatever follows, and the key gets its
+    /// fold alone. It is quick check yes and either has a boundary before it (a following scalar
+    /// without one is fast too, hence quick check yes and not composing) or is dropped by the key
+    /// (a mark such as a haraka: a chunk of a fast starter and dropped marks is unchanged by NFKC
+    /// but for the marks' order, which the key does not see).
+    static let pairFastBit: UInt32 = 1 << 16
+    /// In a `byPair` entry: the scalar has an NFKC boundary before it.
+    static let pairBoundaryBit: UInt32 = 1 << 17
+
+    /// The `byPair` index of the scalar whose first two bytes, little-endian, are `y`: the first
+    /// byte (ASCII, or C2-DF) and the second's low six bits.
+    @inline(__always)
+    static func pairIndex(_ y: UInt32) -> UInt32 { y & 0x3FFF }
+
     @inline(__always)
     static func info(_ cp: UInt32, _ table: UnsafePointer<UInt32>) -> UInt32 {
         if cp >= 0x10000 { return compute(cp) }
@@ -336,20 +439,34 @@ struct KeyWriter {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
     private var capacity: Int
+    /// Whether `base` was allocated here (else it is the buffer given to `init(over:)`).
+    private var owned: Bool
 
     init(capacity: Int) {
         self.capacity = max(capacity, 16)
         base = .allocate(capacity: self.capacity)
+        owned = true
     }
 
-    func deallocate() { base.deallocate() }
+    /// Writes into `buffer` (not freed here) until it is full, then into a buffer of its own.
+    init(over buffer: UnsafeMutableBufferPointer<UInt8>) {
+        base = buffer.baseAddress.unsafelyUnwrapped
+        capacity = buffer.count
+        owned = false
+    }
+
+    /// Whether the bytes are still in the buffer given to `init(over:)`.
+    var isInPlace: Bool { !owned }
+
+    func deallocate() { if owned { base.deallocate() } }
 
     @inline(__always) private mutating func reserve(_ more: Int) {
         if count + more <= capacity { return }
         let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2 + more)
         bigger.update(from: base, count: count)
-        base.deallocate()
+        deallocate()
         base = bigger
+        owned = true
         capacity = capacity * 2 + more
     }
 

@@ -24,6 +24,19 @@ public enum Normalizer {
         KeyFolding.appendKey(utf8: utf8, to: &out)
     }
 
+    /// `appendKey(utf8:to:)` over bytes not yet checked: false, with nothing appended, when `utf8`
+    /// is not valid UTF-8 or holds a NUL byte (what `tarjim normalize --key` calls on the pieces of
+    /// a UTF-8 input; the check is made in the same pass as the key).
+    ///
+    /// ```swift
+    /// var out: [UInt8] = []
+    /// [0x41, 0xFF].withUnsafeBufferPointer { Normalizer.appendKey(validatingUTF8: $0, to: &out) }   // false
+    /// ```
+    /// - Complexity: O(n).
+    public static func appendKey(validatingUTF8 utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) -> Bool {
+        KeyFolding.appendKey(validatingUTF8: utf8, to: &out)
+    }
+
     /// The system ICU's version, e.g. "72.1".
     public static var icuVersion: String { ICUBridge.version }
 }

@@ -104,25 +104,14 @@ public enum TextDecoder {
         let n = b.count
         guard let base = b.baseAddress else { return true }
         let raw = UnsafeRawPointer(base)
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
         var i = 0
         // 0x80 when the byte before `i` is a two-byte lead (its continuation is in the next word).
         var carry: UInt64 = 0
         while true {
             while i + 8 <= n {
-                // Bit 7 of each byte of these masks says what the byte is.
-                let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                let b7 = x & highs
-                let b6 = (x << 1) & highs
-                let b5 = (x << 2) & highs
-                let continuation = b7 & ~b6  // 10xxxxxx
-                let lead = b7 & b6 & ~b5  // 110xxxxx
-                let longer = b7 & b6 & b5  // 111xxxxx: a longer sequence or an invalid byte
-                let notOverlong = ((x & 0x1E1E_1E1E_1E1E_1E1E) &+ 0x7F7F_7F7F_7F7F_7F7F) & highs  // C2 and up
-                let nul = (x &- ones) & ~x & highs  // nonzero when a byte is 0
-                guard longer | nul | (lead & ~notOverlong) == 0, continuation == (lead << 8) | carry else { break }
-                carry = lead >> 56
+                let word = UTF8Word(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)), carry: carry)
+                guard word.bad == 0 else { break }
+                carry = word.carryOut
                 i += 8
             }
             // From the start of the sequence, one by one, for at least eight bytes.

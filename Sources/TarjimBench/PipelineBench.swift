@@ -83,8 +83,8 @@ enum PipelineBench {
                 for var d in docs { d.withUTF8 { b in segmenter.forEachSentence(utf8: b) { _ in work &+= 1 } } }
             }
         case .normalizeKey:
-            // What `tarjim normalize --key` calls: the key as bytes, no String.
-            seconds = bytesStage { Normalizer.appendKey(utf8: $0, to: &$1) }
+            // What `tarjim normalize --key` calls: the key as bytes, no String, checking the UTF-8.
+            seconds = bytesStage { _ = Normalizer.appendKey(validatingUTF8: $0, to: &$1) }
         case .normalize:
             seconds = Measure.medianCPU(runs: runs) { for d in docs { work &+= Normalizer.display(d).utf8.count } }
         case .translit:

@@ -25,8 +25,9 @@ struct NormalizeCommand: ParsableCommand {
             let out = try Output(path: outputOptions.output)
             if key && bidiOptions.bidi == .logical {
                 // In pieces of about 1 MB cut after line feeds (the same output as the whole).
-                try BlockPipeline.run(input, jobs: jobsOptions.workers, to: out) { _, block, bytes in
-                    Normalizer.appendKey(utf8: block, to: &bytes)
+                // The UTF-8 check of the pieces is made by the key's pass over the bytes.
+                try BlockPipeline.run(input, jobs: jobsOptions.workers, to: out, checkingUTF8: true) { _, block, bytes in
+                    Normalizer.appendKey(validatingUTF8: block, to: &bytes)
                 }
             } else {
                 for doc in try input.documents() {

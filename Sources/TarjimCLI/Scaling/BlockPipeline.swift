@@ -14,16 +14,34 @@ enum BlockPipeline {
         _ input: InputOptions, jobs: Int, to out: Output, pieceSize: Int = 1 << 20,
         transform: @escaping @Sendable (_ worker: Int, UnsafeBufferPointer<UInt8>, inout [UInt8]) -> Void
     ) throws {
+        try run(input, jobs: jobs, to: out, pieceSize: pieceSize, checkingUTF8: false) { worker, piece, bytes in
+            bytes.reserveCapacity(piece.count + piece.count / 4)
+            transform(worker, piece, &bytes)
+            return true
+        }
+    }
+
+    /// - Parameter transform: writes the output of one piece's UTF-8 into an empty array, checking
+    ///   it when `checkingUTF8`: false when the bytes are not valid UTF-8 without NUL. The pieces
+    ///   after an input's first then come unchecked (the check of the reader is left to
+    ///   `transform`); a piece that fails is reported as the reader reports a bad byte.
+    static func run(
+        _ input: InputOptions, jobs: Int, to out: Output, pieceSize: Int = 1 << 20, checkingUTF8: Bool,
+        transform: @escaping @Sendable (_ worker: Int, UnsafeBufferPointer<UInt8>, inout [UInt8]) -> Bool
+    ) throws {
         reuseLargeBuffers()
         let source = DocumentSource(
             files: input.files, encoding: input.encoding.flatMap(TextEncoding.init(name:)), format: .text, pieceSize: pieceSize)
         try OrderedParallelMap.run(
-            jobs: jobs, next: { try source.nextUTF8()?.piece },
-            transform: { worker, piece in
+            jobs: jobs, next: { try source.nextUTF8(checking: !checkingUTF8) },
+            transform: { worker, next in
+                let piece = next.piece
                 var bytes: [UInt8] = []
-                bytes.reserveCapacity(piece.bytes.count + piece.bytes.count / 4)
-                piece.bytes.withUnsafeBufferPointer { transform(worker, $0, &bytes) }
-                return bytes
+                if piece.bytes.withUnsafeBufferPointer({ transform(worker, $0, &bytes) }) { return bytes }
+                let file = next.input == "-" ? nil : next.input
+                // Never nil: the transform's check and the reader's agree (FastPathTests).
+                throw ChunkedTextReader.error(inUnchecked: piece, file: file)
+                    ?? ArabicTextError.invalidBytes(file: file, encoding: .utf8, byteOffset: piece.byteOffset, detail: "not valid UTF-8")
             },
             consume: { try out.write(bytes: $0) })
     }

@@ -68,9 +68,10 @@ final class DocumentSource {
     }
 
     /// The next piece of text input as valid UTF-8 bytes (no String made), with its input's name,
-    /// or nil when every input is read. `linesBefore` is not counted on this path.
-    func nextUTF8() throws(ArabicTextError) -> (input: String, piece: ChunkedTextReader.BytePiece)? {
-        try advance { (name, r) throws(ArabicTextError) in try r.nextUTF8().map { (name, $0) } }
+    /// or nil when every input is read. `linesBefore` is not counted on this path. With `checking`
+    /// false, the pieces after an input's first may be unchecked (`ChunkedTextReader.nextUTF8`).
+    func nextUTF8(checking: Bool = true) throws(ArabicTextError) -> (input: String, piece: ChunkedTextReader.BytePiece)? {
+        try advance { (name, r) throws(ArabicTextError) in try r.nextUTF8(checking: checking).map { (name, $0) } }
     }
 
     /// Reads the next piece with `read` from the current input's reader, moving on to the next
