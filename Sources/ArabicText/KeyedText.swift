@@ -19,6 +19,7 @@ package struct KeyedText: Sendable {
     package private(set) var keyEnd: [Int] = []
     package private(set) var keyCount = 0
     package private(set) var tokens: [KeyedToken] = []
+    /// The tokens of `resetByDefinition`.
     private var found: [Token] = []
 
     package init() {}
@@ -38,18 +39,31 @@ package struct KeyedText: Sendable {
         return c
     }
 
-    /// Keys and tokenizes `u`, reusing the buffers.
+    /// Keys and tokenizes `u`, reusing the buffers: one pass over the text (`singlePass`), which
+    /// gives what `resetByDefinition` gives.
     package mutating func reset(_ u: [Unicode.Scalar]) {
         source = u
         // Written through pointers into buffers of at least the source's length; NFKC can make a
         // chunk longer (ligatures), so a key that would not fit is built again with more room.
         var capacity = max(key.count, u.count + 8)
         while true {
-            if key.count < capacity {
-                key = [Unicode.Scalar](repeating: " ", count: capacity)
-                keyStart = [Int](repeating: 0, count: capacity)
-                keyEnd = [Int](repeating: 0, count: capacity)
+            growBuffers(to: capacity)
+            tokens.removeAll(keepingCapacity: true)
+            if let n = Self.singlePass(u, &key, &keyStart, &keyEnd, &tokens) {
+                keyCount = n
+                return
             }
+            capacity *= 4
+        }
+    }
+
+    /// The definition `reset` is checked against: the key with its offset map
+    /// (`MatchingKey.fold`), the tokens (`Tokenizer.tokenize`), then each token's key slice and hash.
+    mutating func resetByDefinition(_ u: [Unicode.Scalar]) {
+        source = u
+        var capacity = max(key.count, u.count + 8)
+        while true {
+            growBuffers(to: capacity)
             if let n = Self.fold(u, &key, &keyStart, &keyEnd) {
                 keyCount = n
                 break
@@ -61,6 +75,30 @@ package struct KeyedText: Sendable {
         tokens.removeAll(keepingCapacity: true)
         tokens.reserveCapacity(found.count)
         Self.assign(found, key, keyStart, keyCount, &tokens)
+    }
+
+    private mutating func growBuffers(to capacity: Int) {
+        guard key.count < capacity else { return }
+        key = [Unicode.Scalar](repeating: " ", count: capacity)
+        keyStart = [Int](repeating: 0, count: capacity)
+        keyEnd = [Int](repeating: 0, count: capacity)
+    }
+
+    private static func singlePass(
+        _ u: [Unicode.Scalar], _ key: inout [Unicode.Scalar], _ starts: inout [Int], _ ends: inout [Int], _ tokens: inout [KeyedToken]
+    ) -> Int? {
+        key.withUnsafeMutableBufferPointer { kb in
+            starts.withUnsafeMutableBufferPointer { sb in
+                ends.withUnsafeMutableBufferPointer { eb in
+                    u.withUnsafeBufferPointer {
+                        singlePass(
+                            $0, kb.baseAddress.unsafelyUnwrapped, sb.baseAddress.unsafelyUnwrapped, eb.baseAddress.unsafelyUnwrapped,
+                            capacity: kb.count,
+                            &tokens)
+                    }
+                }
+            }
+        }
     }
 
     /// Writes the key of `u` and its offset map; nil when the buffers are too short.

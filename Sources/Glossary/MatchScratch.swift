@@ -14,6 +14,19 @@ struct MatchScratch: Sendable {
         let node: Int32
         /// The article was read off a stem the glossary writes without it (only `term` entries).
         let articleOutside: Bool
+        /// `trie.bestTerminal(node, termsOnly: articleOutside)`, -1 for none, and whether `node`
+        /// has children: what the matcher asks the trie about the node first, kept with the
+        /// word so that a cache hit does not read the trie's large per-node tables.
+        let best: Int32
+        let hasChildren: Bool
+
+        init(reading: CliticReading, node: Int32, articleOutside: Bool, _ trie: CompiledTrie) {
+            self.reading = reading
+            self.node = node
+            self.articleOutside = articleOutside
+            best = trie.bestTerminal(node, termsOnly: articleOutside) ?? -1
+            hasChildren = trie.hasChildren(node)
+        }
     }
 
     /// A reading of a word with an enclitic pronoun (and no proclitic) whose stem is a glossary word:
@@ -76,8 +89,9 @@ struct MatchScratch: Sendable {
     var keyed = KeyedText()
     /// A direct-mapped cache of the trie's edges: the walks over a text take the same few thousand
     /// edges again and again, and a large glossary's edge table does not stay in the processor's
-    /// cache. Exact (it holds what the trie answered), so it never needs clearing.
-    private var edgeSlots = [EdgeSlot](repeating: EdgeSlot(), count: 4_096)
+    /// cache. Exact (it holds what the trie answered), so it never needs clearing. 16,384 slots
+    /// (256 KB): with 4,096 the walks of the 100k bench glossary missed it often enough to cost 2%.
+    private var edgeSlots = [EdgeSlot](repeating: EdgeSlot(), count: 16_384)
     /// Per word of `infos`: its readings in `fuzzy` (`notComputed` until the fuzzy search asks).
     private var fuzzyOf: [Range<Int32>] = []
     private(set) var fuzzy: [FuzzyReading] = []
@@ -101,7 +115,7 @@ struct MatchScratch: Sendable {
     mutating func edge(_ node: Int32, _ id: Int32, _ trie: CompiledTrie) -> Int32? {
         guard id >= 0, trie.hasChildren(node) else { return nil }
         let key = UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))
-        let i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 52)
+        let i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 50)
         let slot = edgeSlots[i]
         if slot.key == key { return slot.child >= 0 ? slot.child : nil }
         let child = trie.edge(node, id)
@@ -214,10 +228,10 @@ struct MatchScratch: Sendable {
                 // The glossary writes definite names with the article (الناتو); general terms usually
                 // without it (عقوبات), so a term also matches its definite form (العقوبات).
                 if let id = wordID(stem, article: r.hasArticle, trie), let node = trie.edge(0, id) {
-                    starts.append(StartReading(reading: r, node: node, articleOutside: false))
+                    starts.append(StartReading(reading: r, node: node, articleOutside: false, trie))
                 }
                 if r.hasArticle, let id = wordID(stem, article: false, trie), let node = trie.edge(0, id) {
-                    starts.append(StartReading(reading: r, node: node, articleOutside: true))
+                    starts.append(StartReading(reading: r, node: node, articleOutside: true, trie))
                 }
             }
             // The last word of a term may carry an enclitic pronoun (not ي, the nisba ending).
@@ -231,7 +245,7 @@ struct MatchScratch: Sendable {
             starts.append(
                 StartReading(
                     reading: CliticReading(conjunction: nil, preposition: nil, hasArticle: false, enclitic: nil, prefixLength: 0, suffixLength: 0),
-                    node: node, articleOutside: false))
+                    node: node, articleOutside: false, trie))
         }
         return WordInfo(fullID: full ?? -1, starts: s0..<Int32(starts.count), ends: e0..<Int32(ends.count))
     }

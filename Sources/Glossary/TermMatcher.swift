@@ -420,8 +420,9 @@ public final class TermMatcher: Sendable {
             let r = start.reading
             let outside = start.articleOutside
             var node = start.node
-            if let t = trie.bestTerminal(node, termsOnly: outside) { consider(r, nil, 1, t, outside) }
-            if r.enclitic != nil { continue }
+            if start.best >= 0 { consider(r, nil, 1, start.best, outside) }
+            // A leaf: no edge to follow (the walk below would stop at its first lookups).
+            if r.enclitic != nil || !start.hasChildren { continue }
             // Tokens are separated only by whitespace and invisible format characters (the
             // tokenizer makes every other character a token), so a term runs on to the next token.
             var j = i + 1
