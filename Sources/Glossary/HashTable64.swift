@@ -61,6 +61,23 @@ struct HashTable64: Sendable {
         slots[i] = Slot(key: k, value: value)
     }
 
+    /// The value of `key`, or nil after inserting `value` for it: one probe where a lookup and an
+    /// insert would make two.
+    mutating func value(for key: UInt64, insertingIfAbsent value: Int32) -> Int32? {
+        if (count + 1) * 2 > slots.count { grow() }
+        let k = Self.slotKey(key)
+        var i = start(k)
+        while true {
+            let s = slots[i]
+            if s.key == k { return s.value }
+            if s.key == Self.empty { break }
+            i = (i + 1) & mask
+        }
+        slots[i] = Slot(key: k, value: value)
+        count += 1
+        return nil
+    }
+
     private mutating func grow() {
         let old = slots.filter { $0.key != Self.empty }
         self = HashTable64(capacity: slots.count)

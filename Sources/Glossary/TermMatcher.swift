@@ -114,6 +114,13 @@ public final class TermMatcher: Sendable {
         var fuzzyStems: [Unicode.Scalar] = []
         var terminalStems: [Range<Int32>] = []
         var stemHashes: [UInt64] = []
+        if options.fuzzy {
+            // Room for every spelling up front: growing by doubling copied each array several times.
+            fuzzy.reserveCapacity(spellings)
+            fuzzyStems.reserveCapacity(spellings * 8)
+            terminalStems.reserveCapacity(spellings)
+            stemHashes.reserveCapacity(spellings * 2)
+        }
         var keyed = KeyedText()
         var scalars: [Unicode.Scalar] = []
         for e in glossary.entries.indices {
@@ -180,11 +187,10 @@ public final class TermMatcher: Sendable {
         groupOf.reserveCapacity(items.count)
         for item in items {
             let g: Int32
-            if let known = groups[item.hash] {
+            if let known = groups.value(for: item.hash, insertingIfAbsent: Int32(counts.count)) {
                 g = known
             } else {
                 g = Int32(counts.count)
-                groups.insert(item.hash, g)
                 counts.append(0)
             }
             counts[Int(g)] += 1
