@@ -1,0 +1,95 @@
+import ArabicText
+import Glossary
+
+// Unknown names: words no glossary entry covers and the lexicon rejects.
+extension Drafter {
+    struct UnknownName {
+        let range: Range<Int>
+        /// Where the name itself starts (after a proclitic that is split off).
+        let nameStart: Int
+        let proclitic: Proclitic?
+    }
+
+    /// Words no glossary entry covers and the lexicon rejects: taken as unknown names. A leading
+    /// proclitic is split off when the bare word also occurs in the document (وتارنوفسكي next to
+    /// تارنوفسكي), and a leading و when at least four letters follow that do not start with a long
+    /// vowel (وديميتري -> and Dimitri; ويليام stays whole).
+    func unknownNames(_ sentences: [[Unicode.Scalar]], _ matches: [[TermMatch]], _ work: inout Scratch) -> [[UnknownName]] {
+        guard options.transliterateUnknownNames, transliterator != nil, let lexicon else { return sentences.map { _ in [] } }
+        // Each name-like word as its range and its index in `work.nameWords`.
+        var candidates: [[(Range<Int>, Int32)]] = []
+        var bareKeys = Set<HashedKey>()
+        for (u, ms) in zip(sentences, matches) {
+            var list: [(Range<Int>, Int32)] = []
+            var covered = MatchCoverage(ms)
+            for t in Tokenizer.tokenize(scalars: u) where t.kind == .arabicWord {
+                if covered.overlaps(t.range) { continue }
+                if work.nameWords.count >= Scratch.limit { work.startOver() }
+                var computed: NameWord?
+                let next = Int32(work.nameWords.count)
+                let w = work.names.value(for: u[t.range]) { word in
+                    computed = Self.nameWord(String(scalars: word), lexicon)
+                    return computed == nil ? -1 : next
+                }
+                if let computed { work.nameWords.append(computed) }
+                guard w >= 0 else { continue }
+                list.append((t.range, w))
+                bareKeys.insert(work.nameWords[Int(w)].key)
+            }
+            candidates.append(list)
+        }
+        let nameWords = work.nameWords
+        return candidates.map { list in
+            list.map { (range, w) in
+                let word = nameWords[Int(w)]
+                if let p = word.proclitic, bareKeys.contains(word.rest) || (p == .wa && word.conjunctionBeforeName) {
+                    return UnknownName(range: range, nameStart: range.lowerBound + word.procliticLength, proclitic: p)
+                }
+                return UnknownName(range: range, nameStart: range.lowerBound, proclitic: nil)
+            }
+        }
+    }
+
+    /// A name-like word (`Lexicon.isNameLike`) and what splitting a proclitic off it needs; the same
+    /// for every occurrence of the word, so cached per word.
+    struct NameWord: Sendable {
+        /// The word's matching key.
+        let key: HashedKey
+        /// The proclitic the key may start with (keys of five letters or more; never س).
+        let proclitic: Proclitic?
+        /// The key without its first letter.
+        let rest: HashedKey
+        /// Where the name starts in the word (in scalars) when the proclitic is split off.
+        let procliticLength: Int
+        /// A و before at least four letters that do not start with a long vowel.
+        let conjunctionBeforeName: Bool
+    }
+
+    static func nameWord(_ word: String, _ lexicon: Lexicon) -> NameWord? {
+        guard lexicon.isNameLike(word) else { return nil }
+        let key = Normalizer.key(word)
+        let k = Array(key.unicodeScalars)
+        let p = k.count >= 5 ? Proclitic.allCases.first(where: { $0 != .sa && $0.rawValue.unicodeScalars.first == k[0] }) : nil
+        return NameWord(
+            key: HashedKey(key), proclitic: p, rest: HashedKey(String(scalars: k.dropFirst())),
+            procliticLength: p == nil ? 0 : MatchingKey(scalars: Array(word.unicodeScalars)).sourceRange(ofKey: 1..<1).lowerBound,
+            conjunctionBeforeName: k[0] == "و" && k.count >= 5 && !["ا", "و", "ي"].contains(k[1]))
+    }
+
+    /// A matching key with its hash computed once, when its word is first seen: the document's set of
+    /// bare keys then hashes eight bytes per occurrence, not the key's text.
+    struct HashedKey: Hashable, Sendable {
+        let text: String
+        let hash: UInt64
+
+        init(_ text: String) {
+            self.text = text
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325
+            for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+            hash = h
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+        static func == (a: HashedKey, b: HashedKey) -> Bool { a.hash == b.hash && a.text == b.text }
+    }
+}
