@@ -86,6 +86,54 @@ struct MatchScratch: Sendable {
         var child: Int32 = -1
     }
 
+    /// An Arabic word that the fuzzy name search will look at once the whole scope has been matched
+    /// exactly (no exact match covered it, it is no glossary word, and a reading of it has
+    /// candidates), with what the search needs of its sentence: kept in flat arrays for the scope
+    /// (`sites`, `siteKeys`, `siteKeyOffsets`), so that a sentence waiting for the search holds no
+    /// buffers of its own.
+    struct FuzzySite: Sendable {
+        /// The token, as in the sentence's `KeyedText`.
+        let token: KeyedToken
+        /// Its index in `tokens` (the sentence's tokens).
+        let index: Int32
+        /// Its word's index in `infos`, valid while `generation` is `generation` (the cache has
+        /// not started over since).
+        let info: Int32
+        let generation: Int
+        /// Where its key scalars start in `siteKeys` (and the source offset each came from, in
+        /// `siteKeyOffsets`).
+        let keyStart: Int32
+        /// The token before it (when `index > 0`): its key hash, its word id (-1: no glossary word),
+        /// where it starts, and whether it can be a first name before this word (an Arabic word no
+        /// exact match covered, at most two scalars before it).
+        let previousHash: UInt64
+        let previousID: Int32
+        let previousStart: Int
+        let previousJoins: Bool
+    }
+
+    /// The fuzzy sites of the scope being matched, in text order.
+    var sites: [FuzzySite] = []
+    var siteKeys: [Unicode.Scalar] = []
+    var siteKeyOffsets: [Int] = []
+    /// Counts the times the word cache started over: a word index taken in another generation is
+    /// no longer valid.
+    private(set) var generation = 0
+
+    /// Empties the fuzzy sites for the next scope (dropping buffers that a very long document made
+    /// large, so that a pooled scratch does not keep them).
+    mutating func startScope() {
+        if sites.capacity > 1 << 16 {
+            sites = []
+            siteKeys = []
+            siteKeyOffsets = []
+        } else {
+            sites.removeAll(keepingCapacity: true)
+            siteKeys.removeAll(keepingCapacity: true)
+            siteKeyOffsets.removeAll(keepingCapacity: true)
+        }
+    }
+
     var keyed = KeyedText()
     /// A direct-mapped cache of the trie's edges: the walks over a text take the same few thousand
     /// edges again and again, and a large glossary's edge table does not stay in the processor's
@@ -138,6 +186,7 @@ struct MatchScratch: Sendable {
     }
 
     private mutating func clear() {
+        generation += 1
         for i in slots.indices { slots[i].hash = 0 }
         arena.removeAll(keepingCapacity: true)
         infos.removeAll(keepingCapacity: true)

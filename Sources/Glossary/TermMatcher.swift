@@ -251,13 +251,10 @@ public final class TermMatcher: Sendable {
     }
 
     /// A sentence kept for the fuzzy pass (only sentences with a word the pass could take for a
-    /// garbled name): its index, its keyed text, which tokens exact matches covered, and each
-    /// token's word id (-1: not a glossary word).
+    /// garbled name): its index and its words for the pass, a range of the scratch's `sites`.
     private struct Pending {
         let index: Int
-        let text: KeyedText
-        let covered: [Bool]
-        let wordIDs: [Int32]
+        let sites: Range<Int>
     }
 
     public func matches(inScopeScalars texts: [[Unicode.Scalar]]) -> [[TermMatch]] {
@@ -267,12 +264,17 @@ public final class TermMatcher: Sendable {
         results.reserveCapacity(texts.count)
         var pending: [Pending] = []
         var presentNames = Set<UInt64>()
+        var covered: [Bool] = []
+        if options.fuzzy { work.startScope() }
         for u in texts {
             work.keyed.reset(u)
             work.lookUpTokens(trie)
             let n = work.keyed.tokens.count
             var result: [TermMatch] = []
-            var covered = options.fuzzy ? [Bool](repeating: false, count: n) : []
+            if options.fuzzy {
+                covered.removeAll(keepingCapacity: true)
+                covered.append(contentsOf: repeatElement(false, count: n))
+            }
             var i = 0
             while i < n {
                 if !work.info(ofToken: i).starts.isEmpty, let (m, count, terminal) = longestMatch(at: i, &work) {
@@ -289,23 +291,22 @@ public final class TermMatcher: Sendable {
                 }
             }
             results.append(result)
-            if options.fuzzy && hasFuzzyCandidate(covered: covered, &work) {
-                pending.append(
-                    Pending(
-                        index: results.count - 1, text: work.keyed.compacted(), covered: covered,
-                        wordIDs: (0..<n).map { work.info(ofToken: $0).fullID }))
+            if options.fuzzy {
+                let lo = work.sites.count
+                addFuzzySites(covered: covered, &work)
+                if work.sites.count > lo { pending.append(Pending(index: results.count - 1, sites: lo..<work.sites.count)) }
             }
         }
         guard options.fuzzy else { return results }
         for p in pending {
             let n = p.index
-            let text = p.text
             var result = results[n]
             var added = false
-            for i in text.tokens.indices where !p.covered[i] && text.tokens[i].token.kind == .arabicWord {
-                if let (m, first) = fuzzyMatch(at: i, p, presentNames: presentNames, &work) {
-                    if first < i {
-                        let r = text.tokens[first].token.range.lowerBound..<text.tokens[i].token.range.upperBound
+            for k in p.sites {
+                let site = work.sites[k]
+                if let (m, first) = fuzzyMatch(site, in: texts[n], presentNames: presentNames, &work) {
+                    if first {
+                        let r = site.previousStart..<site.token.token.range.upperBound
                         result.removeAll { $0.range.overlaps(r) }
                     }
                     result.append(m)
@@ -521,24 +522,40 @@ public final class TermMatcher: Sendable {
         }
     }
 
-    /// Whether a word of the sentence in `work.keyed` that no exact match covered could be taken for a
-    /// garbled name: an Arabic word that is no glossary word and has a reading with candidates.
-    private func hasFuzzyCandidate(covered: [Bool], _ work: inout MatchScratch) -> Bool {
+    /// Adds to `work.sites` the words of the sentence in `work.keyed` that the fuzzy pass looks at:
+    /// the Arabic words no exact match covered that are no glossary word and have a reading with
+    /// candidates (`fuzzyReadings`, computed here and cached with the word).
+    private func addFuzzySites(covered: [Bool], _ work: inout MatchScratch) {
+        let tokens = work.keyed.tokens
         for k in covered.indices where !covered[k] {
-            let t = work.keyed.tokens[k]
+            let t = tokens[k]
             guard t.token.kind == .arabicWord, work.info(ofToken: k).fullID < 0 else { continue }
-            if !fuzzyReadings(of: work.keyed.keySlice(t), word: work.tokenInfo[k], &work).isEmpty { return true }
+            let info = work.tokenInfo[k]
+            let slice = work.keyed.keySlice(t)
+            if fuzzyReadings(of: slice, word: info, &work).isEmpty { continue }
+            let keyStart = Int32(work.siteKeys.count)
+            work.siteKeys.append(contentsOf: slice)
+            work.siteKeyOffsets.append(contentsOf: work.keyed.keyStart[t.keyRange])
+            let previous = k > 0 ? tokens[k - 1] : nil
+            work.sites.append(
+                MatchScratch.FuzzySite(
+                    token: t, index: Int32(k), info: info, generation: work.generation, keyStart: keyStart,
+                    previousHash: previous?.hash ?? 0,
+                    previousID: k > 0 ? work.info(ofToken: k - 1).fullID : -1,
+                    previousStart: previous?.token.range.lowerBound ?? 0,
+                    previousJoins: previous.map {
+                        !covered[k - 1] && $0.token.kind == .arabicWord && t.token.range.lowerBound - $0.token.range.upperBound <= 2
+                    } ?? false))
         }
-        return false
     }
 
-    private func fuzzyMatch(at i: Int, _ p: Pending, presentNames: Set<UInt64>, _ work: inout MatchScratch) -> (TermMatch, Int)? {
-        let text = p.text
-        let tokens = text.tokens
-        let t = tokens[i]
-        let slice = text.keySlice(t)
-        // A word that is part of some glossary spelling is a known word, not a garble.
-        if p.wordIDs[i] >= 0 { return nil }
+    /// The garbled name a fuzzy site (a word of sentence `source`) is taken for, if any, and whether
+    /// the match takes in the first name before it.
+    private func fuzzyMatch(
+        _ site: MatchScratch.FuzzySite, in source: [Unicode.Scalar], presentNames: Set<UInt64>, _ work: inout MatchScratch
+    ) -> (TermMatch, Bool)? {
+        let t = site.token
+        let keyStart = Int(site.keyStart)
         var best: (score: Double, rank: Double, reading: CliticReading, cand: MatchScratch.FuzzyOption)?
         var afterTitle: Bool?
         var hasTanween: Bool?
@@ -546,22 +563,30 @@ public final class TermMatcher: Sendable {
         // Whether the lexicon does not know the word (computed once, on demand).
         func unknownWord() -> Bool {
             if let c = unknownCache { return c }
-            let r = options.lexicon.map { !$0.knows(String(scalars: text.source[t.token.range])) } ?? false
+            let r = options.lexicon.map { !$0.knows(String(scalars: source[t.token.range])) } ?? false
             unknownCache = r
             return r
         }
-        let readings = fuzzyReadings(of: slice, word: work.word(slice, isArabic: true, hash: t.hash, trie), &work)
+        // The word's readings were computed when the site was found; the word is looked up again
+        // only when the cache has started over since.
+        var info = site.info
+        if site.generation != work.generation {
+            info = work.word(work.siteKeys[keyStart..<(keyStart + t.keyRange.count)], isArabic: true, hash: t.hash, trie)
+        }
+        let siteKeys = work.siteKeys
+        let readings = fuzzyReadings(of: siteKeys[keyStart..<(keyStart + t.keyRange.count)], word: info, &work)
+        let hasPrevious = site.index > 0
         for k in readings {
             let fr = work.fuzzy[Int(k)]
             let r = fr.reading
             let stemCount = fr.stemCount
-            let isAfterTitle = afterTitle ?? (i > 0 && titleHashes.contains(tokens[i - 1].hash))
+            let isAfterTitle = afterTitle ?? (hasPrevious && titleHashes.contains(site.previousHash))
             afterTitle = isAfterTitle
             // Tanween (اً, ٌ, ٍ) marks an indefinite noun or adjective (أوروبيًا), not a place name.
-            let tanween = hasTanween ?? text.source[t.token.range].contains { $0.value >= 0x064B && $0.value <= 0x064D }
+            let tanween = hasTanween ?? source[t.token.range].contains { $0.value >= 0x064B && $0.value <= 0x064D }
             hasTanween = tanween
             // The trie node of the word before, for first-name evidence (جو فيدن).
-            let previous: Int32? = i > 0 && r.prefixLength == 0 ? edge(0, p.wordIDs[i - 1]) : nil
+            let previous: Int32? = hasPrevious && r.prefixLength == 0 ? edge(0, site.previousID) : nil
             for o in fr.options {
                 let kind = o.kind
                 if kind == .place && tanween { continue }
@@ -604,34 +629,32 @@ public final class TermMatcher: Sendable {
         guard let b = best else { return nil }
         var entryIndex = Int(b.cand.entry)
         var spelling = self.spelling(Terminal(entry: b.cand.entry, spelling: b.cand.spelling))
-        var first = i
+        var withFirstName = false
         // A known first name before it: "جو فيدن" is the full-name entry "جو بايدن".
-        if i > 0, b.reading.prefixLength == 0, !p.covered[i - 1], tokens[i - 1].token.kind == .arabicWord,
-            t.token.range.lowerBound - tokens[i - 1].token.range.upperBound <= 2,
-            let n2 = edge(0, p.wordIDs[i - 1]).flatMap({ edge($0, b.cand.word) }),
+        if hasPrevious, b.reading.prefixLength == 0, site.previousJoins,
+            let n2 = edge(0, site.previousID).flatMap({ edge($0, b.cand.word) }),
             let k = trie.bestTerminal(n2, termsOnly: false), case let term = trie.terminals[Int(k)],
             glossary.entries[Int(term.entry)].kind.isName
         {
             entryIndex = Int(term.entry)
             spelling = self.spelling(term)
-            first = i - 1
+            withFirstName = true
         }
         let r = b.reading
-        let (startOffset, merged) = first == i ? Self.termStart(of: r) : (0, false)
-        let termStart = first == i
-            ? text.sourceRange(ofKey: (t.keyRange.lowerBound + startOffset)..<(t.keyRange.lowerBound + startOffset)).lowerBound
-            : tokens[first].token.range.lowerBound
+        let (startOffset, merged) = withFirstName ? (0, false) : Self.termStart(of: r)
+        // The term starts inside the word's key (the stem has four letters or more after it).
+        let termStart = withFirstName ? site.previousStart : work.siteKeyOffsets[keyStart + startOffset]
         let m = TermMatch(
-            range: tokens[first].token.range.lowerBound..<t.token.range.upperBound,
+            range: (withFirstName ? site.previousStart : t.token.range.lowerBound)..<t.token.range.upperBound,
             termRange: termStart..<t.token.range.upperBound,
             entryIndex: entryIndex,
             spelling: spelling,
             kind: .fuzzy,
-            proclitics: first == i ? r.proclitics : [],
+            proclitics: withFirstName ? [] : r.proclitics,
             hasArticle: r.hasArticle,
             articleMerged: merged,
             enclitic: nil,
             score: (b.score * 100).rounded() / 100)
-        return (m, first)
+        return (m, withFirstName)
     }
 }

@@ -51,10 +51,14 @@ import Testing
         let g = try Glossary(tsv: Self.tsv)
         let options = TermMatcher.Options(fuzzy: fuzzy)
         let big = TermMatcher(glossary: g, options: options)
+        // Starts over at every sentence: the fuzzy pass, which runs after the whole scope, then
+        // finds none of its words' cache entries from the first pass.
         let tiny = TermMatcher(glossary: g, options: options, cacheLimit: 1)
+        var fuzzyMatches = 0
         for seed in UInt64(1)...40 {
             let scope = Self.sentences(seed: seed, count: 25)
             let expected = tiny.matches(inScopeScalars: scope)
+            fuzzyMatches += expected.joined().count { $0.kind == .fuzzy }
             #expect(big.matches(inScopeScalars: scope) == expected)
             // Again, now that the cache holds every word of the scope.
             #expect(big.matches(inScopeScalars: scope) == expected)
@@ -63,6 +67,8 @@ import Testing
                 #expect(scope.map { TermMatcher(glossary: g, options: options).matches(scalars: $0) } == expected)
             }
         }
+        // The scopes do exercise the fuzzy pass (فيدن after جو or with بايدن in scope).
+        #expect(fuzzy ? fuzzyMatches > 10 : fuzzyMatches == 0)
     }
 
     @Test func matchesAreFoundAcrossClitics() throws {
