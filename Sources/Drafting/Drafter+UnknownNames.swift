@@ -16,14 +16,17 @@ extension Drafter {
     /// vowel (وديميتري -> and Dimitri; ويليام stays whole).
     func unknownNames(_ sentences: [[Unicode.Scalar]], _ matches: [[TermMatch]], _ work: inout Scratch) -> [[UnknownName]] {
         guard options.transliterateUnknownNames, transliterator != nil, let lexicon else { return sentences.map { _ in [] } }
-        // Each name-like word as its range and its index in `work.nameWords`.
-        var candidates: [[(Range<Int>, Int32)]] = []
+        // Each name-like word as its sentence, its range and its index in `work.nameWords`, in text
+        // order (one array for the document).
+        var candidates: [(sentence: Int32, range: Range<Int>, word: Int32)] = []
         var bareKeys = Set<HashedKey>()
-        for (u, ms) in zip(sentences, matches) {
-            var list: [(Range<Int>, Int32)] = []
-            var covered = MatchCoverage(ms)
-            for t in Tokenizer.tokenize(scalars: u) where t.kind == .arabicWord {
-                if covered.overlaps(t.range) { continue }
+        for k in sentences.indices {
+            let u = sentences[k]
+            var covered = MatchCoverage(matches[k])
+            work.tokens.removeAll(keepingCapacity: true)
+            u.withUnsafeBufferPointer { Tokenizer.tokenize($0, into: &work.tokens) }
+            for t in work.tokens where t.kind == .arabicWord {
+                if covered.overlaps(t.range) || Lexicon.cannotBeNameLike(u[t.range]) { continue }
                 if work.nameWords.count >= Scratch.limit { work.startOver() }
                 var computed: NameWord?
                 let next = Int32(work.nameWords.count)
@@ -33,21 +36,21 @@ extension Drafter {
                 }
                 if let computed { work.nameWords.append(computed) }
                 guard w >= 0 else { continue }
-                list.append((t.range, w))
+                candidates.append((Int32(k), t.range, w))
                 bareKeys.insert(work.nameWords[Int(w)].key)
             }
-            candidates.append(list)
         }
-        let nameWords = work.nameWords
-        return candidates.map { list in
-            list.map { (range, w) in
-                let word = nameWords[Int(w)]
-                if let p = word.proclitic, bareKeys.contains(word.rest) || (p == .wa && word.conjunctionBeforeName) {
-                    return UnknownName(range: range, nameStart: range.lowerBound + word.procliticLength, proclitic: p)
-                }
-                return UnknownName(range: range, nameStart: range.lowerBound, proclitic: nil)
+        var names = [[UnknownName]](repeating: [], count: sentences.count)
+        for c in candidates {
+            let word = work.nameWords[Int(c.word)]
+            let range = c.range
+            if let p = word.proclitic, bareKeys.contains(word.rest) || (p == .wa && word.conjunctionBeforeName) {
+                names[Int(c.sentence)].append(UnknownName(range: range, nameStart: range.lowerBound + word.procliticLength, proclitic: p))
+            } else {
+                names[Int(c.sentence)].append(UnknownName(range: range, nameStart: range.lowerBound, proclitic: nil))
             }
         }
+        return names
     }
 
     /// A name-like word (`Lexicon.isNameLike`) and what splitting a proclitic off it needs; the same

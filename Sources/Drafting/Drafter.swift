@@ -39,6 +39,8 @@ public final class Drafter: Sendable {
         var names = ScalarWordCache(limit: Scratch.limit)
         var nameWords: [NameWord] = []
         static let limit = 50_000
+        /// The tokens of the sentence being searched for unknown names (reused).
+        var tokens: [Token] = []
 
         /// Empties the name caches together (`names` starts over by itself when full, which only
         /// leaves unused words in `nameWords`).

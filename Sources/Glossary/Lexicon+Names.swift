@@ -23,6 +23,14 @@ extension Lexicon {
         nameCache.withLock { $0.value(for: Substring(word)) { _ in nameLikeUncached(word, key: Normalizer.key(word)) } }
     }
 
+    /// A test that needs no lookup, for words `isNameLike` always rejects: a word ending in teh
+    /// marbuta, or of fewer than four scalars that are all letters of the Arabic block's base range
+    /// (their key is no longer than they are). Callers skip such words before any cache.
+    public static func cannotBeNameLike(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        if word.last == "\u{0629}" { return true }
+        return word.count < 4 && word.allSatisfy { (0x0621...0x064A).contains($0.value) }
+    }
+
     private func nameLikeUncached(_ word: String, key: String) -> Bool {
         let k = Array(key.unicodeScalars)
         guard k.count >= 4, word.unicodeScalars.last != "\u{0629}", !knows(word) else { return false }
