@@ -12,59 +12,68 @@ public enum DraftJSONL {
     }
 
     /// Appends the sentence's line (with its line feed) as UTF-8.
+    /// - Complexity: O(n) for the line's strings; one buffer sized for the line, copied once.
     public static func append(_ s: DraftSentence, id idJSON: String? = nil, to o: inout [UInt8]) {
-        func raw(_ text: StaticString) { o.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)) }
-        func string(_ text: String) { JSONText.appendString(text, to: &o) }
-        func int(_ n: Int) { JSONText.appendInt(n, to: &o) }
-        raw("{\"doc\":")
-        string(s.doc)
+        func string(_ text: String) -> Int { JSONText.maxStringLength(utf8: text.utf8.count) }
+        // The literals and numbers of the line, of a term and of a flag fit in 128, 192 and 128
+        // bytes (a score's digits in 32).
+        var capacity = 128 + (idJSON?.utf8.count ?? 0) + string(s.doc) + string(s.source) + string(s.draft)
+        for t in s.terms { capacity += 192 + string(t.source) + string(t.target) + string(t.canonical) }
+        for f in s.flags { capacity += 128 + string(f.message) }
+        JSONLineWriter.append(capacity: capacity, to: &o) { w in write(s, id: idJSON, to: &w) }
+    }
+
+    private static func write(_ s: DraftSentence, id idJSON: String?, to w: inout JSONLineWriter) {
+        w.raw("{\"doc\":")
+        w.string(s.doc)
         if let idJSON {
-            raw(",\"id\":")
-            o.append(contentsOf: idJSON.utf8)
+            w.raw(",\"id\":")
+            w.raw(idJSON)
         }
-        raw(",\"para\":")
-        int(s.para)
-        raw(",\"index\":")
-        int(s.index)
-        raw(",\"source\":")
-        string(s.source)
-        raw(",\"draft\":")
-        string(s.draft)
-        raw(",\"terms\":[")
-        for (i, t) in s.terms.enumerated() {
-            if i > 0 { raw(",") }
-            raw("{\"source\":")
-            string(t.source)
-            raw(",\"target\":")
-            string(t.target)
-            raw(",\"canonical\":")
-            string(t.canonical)
-            raw(",\"match\":\"")
-            o.append(contentsOf: t.match.rawValue.utf8)
-            raw("\",\"start\":")
-            int(t.start)
-            raw(",\"end\":")
-            int(t.end)
-            raw(",\"entry_kind\":\"")
-            o.append(contentsOf: t.entryKind.rawValue.utf8)
-            raw("\",\"score\":")
+        w.raw(",\"para\":")
+        w.int(s.para)
+        w.raw(",\"index\":")
+        w.int(s.index)
+        w.raw(",\"source\":")
+        w.string(s.source)
+        w.raw(",\"draft\":")
+        w.string(s.draft)
+        w.raw(",\"terms\":[")
+        for i in s.terms.indices {
+            if i > 0 { w.raw(",") }
+            w.raw("{\"source\":")
+            w.string(s.terms[i].source)
+            w.raw(",\"target\":")
+            w.string(s.terms[i].target)
+            w.raw(",\"canonical\":")
+            w.string(s.terms[i].canonical)
+            w.raw(",\"match\":\"")
+            w.raw(s.terms[i].match.rawValue)
+            w.raw("\",\"start\":")
+            w.int(s.terms[i].start)
+            w.raw(",\"end\":")
+            w.int(s.terms[i].end)
+            w.raw(",\"entry_kind\":\"")
+            w.raw(s.terms[i].entryKind.rawValue)
+            w.raw("\",\"score\":")
             // Most scores are 1 (exact and variant matches, transliterations): no formatting.
-            if t.score == 1 { raw("1.0") } else { o.append(contentsOf: t.score.description.utf8) }
-            raw("}")
+            let score = s.terms[i].score
+            if score == 1 { w.raw("1.0") } else { w.raw(score.description) }
+            w.raw("}")
         }
-        raw("],\"flags\":[")
-        for (i, f) in s.flags.enumerated() {
-            if i > 0 { raw(",") }
-            raw("{\"kind\":\"")
-            o.append(contentsOf: f.kind.rawValue.utf8)
-            raw("\",\"start\":")
-            int(f.start)
-            raw(",\"end\":")
-            int(f.end)
-            raw(",\"message\":")
-            string(f.message)
-            raw("}")
+        w.raw("],\"flags\":[")
+        for i in s.flags.indices {
+            if i > 0 { w.raw(",") }
+            w.raw("{\"kind\":\"")
+            w.raw(s.flags[i].kind.rawValue)
+            w.raw("\",\"start\":")
+            w.int(s.flags[i].start)
+            w.raw(",\"end\":")
+            w.int(s.flags[i].end)
+            w.raw(",\"message\":")
+            w.string(s.flags[i].message)
+            w.raw("}")
         }
-        raw("]}\n")
+        w.raw("]}\n")
     }
 }
