@@ -30,7 +30,8 @@ extension Drafter {
                 case .variant: .variant
                 case .fuzzy: .fuzzy
                 }
-            let source = text.string(range)
+            // Most terms are written as the glossary writes them: its string is shared.
+            let source = text.string(range, reusing: canonical)
             terms.append(
                 DraftTerm(
                     source: source, target: target, canonical: canonical, match: match, start: range.lowerBound,

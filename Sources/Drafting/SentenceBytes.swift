@@ -40,6 +40,15 @@ struct SentenceBytes {
         return String(text[start..<end])
     }
 
+    /// The text of the scalars `r`: `same` itself when it is that text (no copy), else a copy.
+    func string(_ r: Range<Int>, reusing same: String) -> String {
+        let piece = bytes(r)
+        let equal =
+            same.utf8.count == piece.count
+            && same.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(piece) } == true
+        return equal ? same : string(r)
+    }
+
     /// The sentence with each of `edits` (scalar ranges sorted by their start) replaced by its
     /// text; an edit that starts inside an earlier one is skipped. Every other byte is copied (the
     /// text itself when there is no edit).

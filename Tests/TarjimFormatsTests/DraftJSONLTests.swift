@@ -1,5 +1,6 @@
 import Drafting
 import Foundation
+import Glossary
 import Testing
 
 @testable import TarjimFormats
@@ -62,5 +63,11 @@ import Testing
         #expect(terms[0]["score"] as? Double == -2.2250738585072014e-308)
         #expect(line.contains("\"start\":\(Int.min),\"end\":\(Int.max)"))
         #expect((object["flags"] as? [[String: Any]])?.count == 5)
+    }
+
+    @Test func namesAreTheRawValues() {
+        for m in DraftMatch.allCases { #expect(DraftJSONL.name(m).description == m.rawValue) }
+        for k in EntryKind.allCases { #expect(DraftJSONL.name(k).description == k.rawValue) }
+        for k in FlagKind.allCases { #expect(DraftJSONL.name(k).description == k.rawValue) }
     }
 }

@@ -11,33 +11,46 @@ import Testing
     func stringsAreEscapedAsJSONText(_ s: String) {
         var expected: [UInt8] = [1, 2]
         JSONText.appendString(s, to: &expected)
-        var out: [UInt8] = [1, 2]
-        JSONLineWriter.append(capacity: JSONText.maxStringLength(utf8: s.utf8.count), to: &out) { $0.string(s) }
-        #expect(out == expected)
+        let maximum = JSONText.maxStringLength(utf8: s.utf8.count)
+        // A guess that fits, one that does not (written again in the maximum), the maximum itself.
+        for guess in [maximum + 10, s.utf8.count / 2, s.utf8.count + 2, maximum] {
+            var out: [UInt8] = [1, 2]
+            JSONLineWriter.append(capacity: guess, maximum: maximum, to: &out) { $0.string(s) }
+            #expect(out == expected, "guess \(guess)")
+        }
     }
 
     @Test(arguments: [0, 7, 10, 99, 1_000_001, -1, -10, -250, Int.max, Int.min])
     func integers(_ n: Int) {
         var out: [UInt8] = []
-        JSONLineWriter.append(capacity: 20, to: &out) { $0.int(n) }
+        JSONLineWriter.append(capacity: 1, maximum: 20, to: &out) { $0.int(n) }
         #expect(String(decoding: out, as: UTF8.self) == String(n))
     }
 
-    /// A line may fill its capacity exactly; what is left over is cut off.
+    /// A line may fill its capacity exactly; what is left over is cut off. Literals of every
+    /// length from 0 to 40 bytes are copied whole.
     @Test func capacityIsAnUpperBound() {
         var out: [UInt8] = []
-        JSONLineWriter.append(capacity: 8, to: &out) { w in
+        JSONLineWriter.append(capacity: 8, maximum: 8, to: &out) { w in
             w.raw("{\"a\":")
             w.int(12)
             w.raw("}")
         }
         #expect(out == Array("{\"a\":12}".utf8))
-        JSONLineWriter.append(capacity: 100, to: &out) { w in
+        JSONLineWriter.append(capacity: 100, maximum: 100, to: &out) { w in
             w.raw("[")
-            w.raw(String("ok"))
+            w.raw(utf8: "ok")
             w.byte(UInt8(ascii: "]"))
         }
         #expect(out == Array("{\"a\":12}[ok]".utf8))
-        #expect(out.capacity >= out.count)
+        for n in 0...40 {
+            let text = String((0..<n).map { Character(Unicode.Scalar(UInt8(65 + $0 % 26))) })
+            var line: [UInt8] = [9]
+            JSONLineWriter.append(capacity: n / 2, maximum: n + 1, to: &line) { w in
+                w.raw(utf8: text)
+                w.byte(0x0A)
+            }
+            #expect(line == [9] + Array(text.utf8) + [0x0A], "\(n) bytes")
+        }
     }
 }
