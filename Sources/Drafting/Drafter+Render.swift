@@ -64,7 +64,7 @@ extension Drafter {
                 flags.append(
                     DraftFlag(
                         kind: .transliterated, start: n.range.lowerBound, end: n.range.upperBound,
-                        message: name + " is in no glossary; transliterated as " + latin))
+                        message: Self.joined(name, " is in no glossary; transliterated as ", latin)))
                 english.append((n.range, n.proclitic.map { CliticRendering.render(latin, proclitics: [$0], enclitic: nil) } ?? latin))
             }
         }
@@ -100,5 +100,22 @@ extension Drafter {
         return DraftSentence(
             doc: doc, para: s.paragraph, index: s.index, source: s.text, draft: text.replacing(english), terms: terms, flags: flags,
             correctedSource: text.replacing(corrections))
+    }
+
+    /// `a + middle + b` in one allocation (`+` makes two, with an intermediate string).
+    static func joined(_ a: String, _ middle: StaticString, _ b: String) -> String {
+        let count = a.utf8.count + middle.utf8CodeUnitCount + b.utf8.count
+        return String(unsafeUninitializedCapacity: count) { out in
+            var k = 0
+            func copy(_ p: UnsafeBufferPointer<UInt8>) {
+                guard let base = p.baseAddress, p.count > 0 else { return }
+                (out.baseAddress! + k).initialize(from: base, count: p.count)
+                k += p.count
+            }
+            if a.utf8.withContiguousStorageIfAvailable(copy) == nil { Array(a.utf8).withUnsafeBufferPointer(copy) }
+            copy(UnsafeBufferPointer(start: middle.utf8Start, count: middle.utf8CodeUnitCount))
+            if b.utf8.withContiguousStorageIfAvailable(copy) == nil { Array(b.utf8).withUnsafeBufferPointer(copy) }
+            return k
+        }
     }
 }

@@ -36,6 +36,26 @@ import Testing
         }
     }
 
+    /// A piece written as the given string comes back as that string's storage; any other piece
+    /// as a copy of its own text.
+    @Test func piecesShareAStringWrittenTheSame() {
+        Self.withSentences("قال بلينكن إن بلينكين وصل.") { s, u in
+            let name = String(scalars: u[4..<10])
+            #expect(s.string(4..<10, reusing: name) == name)
+            #expect(s.string(14..<21, reusing: name) == "بلينكين")
+            #expect(s.string(4..<9, reusing: name) == "بلينك")
+            #expect(s.string(0..<0, reusing: "") == "")
+        }
+    }
+
+    @Test func joinedIsTheConcatenation() {
+        #expect(
+            Drafter.joined("تارنوفسكي", " is in no glossary; transliterated as ", "Tarnufski")
+                == "تارنوفسكي is in no glossary; transliterated as Tarnufski")
+        #expect(Drafter.joined("", "", "") == "")
+        #expect(Drafter.joined("a", "", "😀") == "a😀")
+    }
+
     /// `replacing` gives what `Drafter.apply` gives (scalar by scalar) for sorted edits, with edits
     /// that touch, overlap, are empty, or cover the whole sentence.
     @Test func replacingAgreesWithApply() {
