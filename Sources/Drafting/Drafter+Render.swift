@@ -107,14 +107,9 @@ extension Drafter {
         let count = a.utf8.count + middle.utf8CodeUnitCount + b.utf8.count
         return String(unsafeUninitializedCapacity: count) { out in
             var k = 0
-            func copy(_ p: UnsafeBufferPointer<UInt8>) {
-                guard let base = p.baseAddress, p.count > 0 else { return }
-                (out.baseAddress! + k).initialize(from: base, count: p.count)
-                k += p.count
-            }
-            if a.utf8.withContiguousStorageIfAvailable(copy) == nil { Array(a.utf8).withUnsafeBufferPointer(copy) }
-            copy(UnsafeBufferPointer(start: middle.utf8Start, count: middle.utf8CodeUnitCount))
-            if b.utf8.withContiguousStorageIfAvailable(copy) == nil { Array(b.utf8).withUnsafeBufferPointer(copy) }
+            out.append(utf8: a, at: &k)
+            middle.withUTF8Buffer { out.append($0, at: &k) }
+            out.append(utf8: b, at: &k)
             return k
         }
     }

@@ -64,18 +64,13 @@ struct SentenceBytes {
         }
         return String(unsafeUninitializedCapacity: count) { out in
             var k = 0
-            func copy(_ p: UnsafeBufferPointer<UInt8>) {
-                guard let base = p.baseAddress, p.count > 0 else { return }
-                (out.baseAddress! + k).initialize(from: base, count: p.count)
-                k += p.count
-            }
             last = 0
             for (r, s) in edits where r.lowerBound >= last {
-                copy(bytes(last..<r.lowerBound))
-                if s.utf8.withContiguousStorageIfAvailable(copy) == nil { Array(s.utf8).withUnsafeBufferPointer(copy) }
+                out.append(bytes(last..<r.lowerBound), at: &k)
+                out.append(utf8: s, at: &k)
                 last = r.upperBound
             }
-            copy(bytes(last..<all.upperBound))
+            out.append(bytes(last..<all.upperBound), at: &k)
             return k
         }
     }

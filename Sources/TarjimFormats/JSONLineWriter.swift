@@ -83,7 +83,7 @@ struct JSONLineWriter {
     /// Copies a literal (keys and punctuation).
     @inline(__always)
     mutating func raw(_ text: StaticString) {
-        bytes(UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        text.withUTF8Buffer { bytes(UnsafeRawBufferPointer($0)) }
     }
 
     /// Copies the UTF-8 of `text` as it is (an enum's raw value, JSON already written).
