@@ -57,6 +57,19 @@ public enum FlagKind: String, Sendable, Hashable, CaseIterable {
     case bidiUnbalanced = "bidi-unbalanced"
     /// A glossary term's English is missing from the machine translation of the sentence.
     case mtMissingTerm = "mt-missing-term"
+
+    /// The kinds in the order of their raw values (flags at one offset are sorted this way), without
+    /// comparing strings.
+    var order: Int {
+        switch self {
+        case .bidiControl: 0
+        case .bidiUnbalanced: 1
+        case .correctedName: 2
+        case .mtMissingTerm: 3
+        case .suggestedName: 4
+        case .transliterated: 5
+        }
+    }
 }
 
 public struct DraftFlag: Sendable, Hashable {

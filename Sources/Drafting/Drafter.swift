@@ -79,14 +79,31 @@ public final class Drafter: Sendable {
     /// Drafts one document.
     /// - Parameter name: the document's name or id, carried into every sentence.
     public func draft(document text: String, name: String) -> [DraftSentence] {
-        let sentences = segmenter.sentences(in: text)
-        let scalars = sentences.map { ScalarBuffer.scalars(of: $0.text) }
-        let matches = matcher.matches(inScopeScalars: scalars)
-        var work = scratch.withLock { $0.popLast() } ?? Scratch()
-        defer { scratch.withLock { [work] in $0.append(work) } }
-        let unknown = unknownNames(scalars, matches, &work)
-        return sentences.indices.map { k in
-            render(sentences[k], scalars[k], matches[k], unknown[k], doc: name, &work)
+        // The document's bytes are decoded once: each sentence's scalars go to the matcher, and
+        // their byte offsets to rendering, which copies pieces of the sentence as bytes.
+        var document = text
+        let utf8 = text.utf8
+        return document.withUTF8 { bytes in
+            var sentences: [Sentence] = []
+            var decoded: [ScalarBuffer] = []
+            var buffer = ScalarBuffer()
+            segmenter.forEachSentence(utf8: bytes) { span in
+                buffer.load(bytes, span.bytes)
+                decoded.append(buffer)
+                let start = utf8.index(utf8.startIndex, offsetBy: span.bytes.lowerBound)
+                let end = utf8.index(utf8.startIndex, offsetBy: span.bytes.upperBound)
+                sentences.append(
+                    Sentence(paragraph: span.paragraph, index: span.index, range: span.range, text: String(Substring(utf8[start..<end]))))
+            }
+            let scalars = decoded.map(\.scalars)
+            let matches = matcher.matches(inScopeScalars: scalars)
+            var work = scratch.withLock { $0.popLast() } ?? Scratch()
+            defer { scratch.withLock { [work] in $0.append(work) } }
+            let unknown = unknownNames(scalars, matches, &work)
+            return sentences.indices.map { k in
+                let text = SentenceBytes(text: sentences[k].text, document: bytes, offsets: decoded[k].offsets)
+                return render(sentences[k], text, matches[k], unknown[k], doc: name, &work)
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 import Drafting
+import Glossary
 
 /// `tarjim draft --format jsonl`: one object per sentence, a public interface (see README):
 /// `{"doc","para","index","source","draft","terms":[{"source","target","canonical","match","start",
@@ -12,59 +13,110 @@ public enum DraftJSONL {
     }
 
     /// Appends the sentence's line (with its line feed) as UTF-8.
+    /// - Complexity: O(n) for the line's strings; one buffer sized for the line, copied once.
     public static func append(_ s: DraftSentence, id idJSON: String? = nil, to o: inout [UInt8]) {
-        func raw(_ text: StaticString) { o.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)) }
-        func string(_ text: String) { JSONText.appendString(text, to: &o) }
-        func int(_ n: Int) { JSONText.appendInt(n, to: &o) }
-        raw("{\"doc\":")
-        string(s.doc)
+        // The literals and numbers of the line, of a term and of a flag fit in 128, 192 and 128
+        // bytes (a score's digits in 32); the strings in their UTF-8 length and quotes, plus an
+        // allowance for escapes (a quote or a tab becomes two bytes), at most six times their length.
+        var literals = 128 + (idJSON?.utf8.count ?? 0)
+        var text = s.doc.utf8.count + s.source.utf8.count + s.draft.utf8.count
+        var strings = 3
+        for t in s.terms {
+            literals += 192
+            text += t.source.utf8.count + t.target.utf8.count + t.canonical.utf8.count
+            strings += 3
+        }
+        for f in s.flags {
+            literals += 128
+            text += f.message.utf8.count
+            strings += 1
+        }
+        let guess = literals + text + text / 8 + 2 * strings + 16
+        let maximum = literals + JSONText.maxStringLength(utf8: text) + 2 * (strings - 1)
+        JSONLineWriter.append(capacity: guess, maximum: maximum, to: &o) { w in write(s, id: idJSON, to: &w) }
+    }
+
+    private static func write(_ s: DraftSentence, id idJSON: String?, to w: inout JSONLineWriter) {
+        w.raw("{\"doc\":")
+        w.string(s.doc)
         if let idJSON {
-            raw(",\"id\":")
-            o.append(contentsOf: idJSON.utf8)
+            w.raw(",\"id\":")
+            w.raw(utf8: idJSON)
         }
-        raw(",\"para\":")
-        int(s.para)
-        raw(",\"index\":")
-        int(s.index)
-        raw(",\"source\":")
-        string(s.source)
-        raw(",\"draft\":")
-        string(s.draft)
-        raw(",\"terms\":[")
-        for (i, t) in s.terms.enumerated() {
-            if i > 0 { raw(",") }
-            raw("{\"source\":")
-            string(t.source)
-            raw(",\"target\":")
-            string(t.target)
-            raw(",\"canonical\":")
-            string(t.canonical)
-            raw(",\"match\":\"")
-            o.append(contentsOf: t.match.rawValue.utf8)
-            raw("\",\"start\":")
-            int(t.start)
-            raw(",\"end\":")
-            int(t.end)
-            raw(",\"entry_kind\":\"")
-            o.append(contentsOf: t.entryKind.rawValue.utf8)
-            raw("\",\"score\":")
+        w.raw(",\"para\":")
+        w.int(s.para)
+        w.raw(",\"index\":")
+        w.int(s.index)
+        w.raw(",\"source\":")
+        w.string(s.source)
+        w.raw(",\"draft\":")
+        w.string(s.draft)
+        w.raw(",\"terms\":[")
+        for i in s.terms.indices {
+            if i > 0 { w.raw(",") }
+            w.raw("{\"source\":")
+            w.string(s.terms[i].source)
+            w.raw(",\"target\":")
+            w.string(s.terms[i].target)
+            w.raw(",\"canonical\":")
+            w.string(s.terms[i].canonical)
+            w.raw(",\"match\":\"")
+            w.raw(name(s.terms[i].match))
+            w.raw("\",\"start\":")
+            w.int(s.terms[i].start)
+            w.raw(",\"end\":")
+            w.int(s.terms[i].end)
+            w.raw(",\"entry_kind\":\"")
+            w.raw(name(s.terms[i].entryKind))
+            w.raw("\",\"score\":")
             // Most scores are 1 (exact and variant matches, transliterations): no formatting.
-            if t.score == 1 { raw("1.0") } else { o.append(contentsOf: t.score.description.utf8) }
-            raw("}")
+            let score = s.terms[i].score
+            if score == 1 { w.raw("1.0") } else { w.raw(utf8: score.description) }
+            w.raw("}")
         }
-        raw("],\"flags\":[")
-        for (i, f) in s.flags.enumerated() {
-            if i > 0 { raw(",") }
-            raw("{\"kind\":\"")
-            o.append(contentsOf: f.kind.rawValue.utf8)
-            raw("\",\"start\":")
-            int(f.start)
-            raw(",\"end\":")
-            int(f.end)
-            raw(",\"message\":")
-            string(f.message)
-            raw("}")
+        w.raw("],\"flags\":[")
+        for i in s.flags.indices {
+            if i > 0 { w.raw(",") }
+            w.raw("{\"kind\":\"")
+            w.raw(name(s.flags[i].kind))
+            w.raw("\",\"start\":")
+            w.int(s.flags[i].start)
+            w.raw(",\"end\":")
+            w.int(s.flags[i].end)
+            w.raw(",\"message\":")
+            w.string(s.flags[i].message)
+            w.raw("}")
         }
-        raw("]}\n")
+        w.raw("]}\n")
+    }
+
+    // The raw values as literals (a raw value is a String made on each call).
+    static func name(_ m: DraftMatch) -> StaticString {
+        switch m {
+        case .exact: "exact"
+        case .variant: "variant"
+        case .fuzzy: "fuzzy"
+        case .transliterated: "transliterated"
+        }
+    }
+
+    static func name(_ k: EntryKind) -> StaticString {
+        switch k {
+        case .person: "person"
+        case .place: "place"
+        case .org: "org"
+        case .term: "term"
+        }
+    }
+
+    static func name(_ k: FlagKind) -> StaticString {
+        switch k {
+        case .correctedName: "corrected-name"
+        case .suggestedName: "suggested-name"
+        case .transliterated: "transliterated"
+        case .bidiControl: "bidi-control"
+        case .bidiUnbalanced: "bidi-unbalanced"
+        case .mtMissingTerm: "mt-missing-term"
+        }
     }
 }

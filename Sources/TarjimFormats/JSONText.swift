@@ -21,6 +21,21 @@ public enum JSONText {
 
     private static func appendUTF8(_ p: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(0x22)
+        forEachRun(of: p, copy: { out.append(contentsOf: $0) }, escape: { appendEscape($0, to: &out) })
+        out.append(0x22)
+    }
+
+    /// The most bytes `appendString` writes for `byteCount` bytes of UTF-8: six for each (a control
+    /// as `\u00XX`) and the quotes.
+    static func maxStringLength(utf8 byteCount: Int) -> Int { 6 * byteCount + 2 }
+
+    /// Splits `p` (the UTF-8 of a string) into runs copied as they are and scalars escaped as JSON
+    /// requires (the escape's value), in order, without the quotes. Scanned as UTF-8 bytes: every
+    /// byte to escape is ASCII, except U+2028 and U+2029 (E2 80 A8/A9).
+    @inline(__always)
+    static func forEachRun(
+        of p: UnsafeBufferPointer<UInt8>, copy: (UnsafeBufferPointer<UInt8>) -> Void, escape: (UInt32) -> Void
+    ) {
         var run = 0
         var i = 0
         let raw = UnsafeRawPointer(p.baseAddress)
@@ -50,13 +65,12 @@ public enum JSONText {
                 v = p[i + 2] == 0xA8 ? 0x2028 : 0x2029
                 width = 3
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
-            appendEscape(v, to: &out)
+            if i > run { copy(UnsafeBufferPointer(rebasing: p[run..<i])) }
+            escape(v)
             i += width
             run = i
         }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<p.count]))
-        out.append(0x22)
+        if p.count > run { copy(UnsafeBufferPointer(rebasing: p[run..<p.count])) }
     }
 
     /// Whether one of the eight bytes of `x` is below 0x20, 0x22, 0x5C or 0xE2 (no false negative).
@@ -70,18 +84,31 @@ public enum JSONText {
     }
 
     private static func appendEscape(_ v: UInt32, to out: inout [UInt8]) {
-        out.append(0x5C)
-        switch v {
-        case 0x22: out.append(0x22)
-        case 0x5C: out.append(0x5C)
-        case 0x0A: out.append(UInt8(ascii: "n"))
-        case 0x0D: out.append(UInt8(ascii: "r"))
-        case 0x09: out.append(UInt8(ascii: "t"))
-        default:
-            let digits = Array("0123456789abcdef".utf8)
-            out.append(UInt8(ascii: "u"))
-            for shift in stride(from: 12, through: 0, by: -4) { out.append(digits[Int((v >> UInt32(shift)) & 0xF)]) }
+        withEscape(v) { out.append(contentsOf: $0) }
+    }
+
+    /// Calls `body` with the bytes of the escape for `v` (`\"`, `\n`, `\u2028`...): two to six bytes.
+    @inline(__always)
+    static func withEscape<R>(_ v: UInt32, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        let short: UInt8? =
+            switch v {
+            case 0x22: 0x22
+            case 0x5C: 0x5C
+            case 0x0A: UInt8(ascii: "n")
+            case 0x0D: UInt8(ascii: "r")
+            case 0x09: UInt8(ascii: "t")
+            default: nil
+            }
+        if let short {
+            let pair: (UInt8, UInt8) = (0x5C, short)
+            return withUnsafeBytes(of: pair, body)
         }
+        @inline(__always) func hex(_ shift: UInt32) -> UInt8 {
+            let d = UInt8((v >> shift) & 0xF)
+            return d < 10 ? 0x30 + d : 0x57 + d
+        }
+        let six: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0x5C, UInt8(ascii: "u"), hex(12), hex(8), hex(4), hex(0))
+        return withUnsafeBytes(of: six, body)
     }
 
     /// Appends the decimal digits of `n`.

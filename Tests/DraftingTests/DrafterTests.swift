@@ -62,6 +62,17 @@ import Testing
         #expect(s[0].draft.contains("Tarnufski"))
     }
 
+    /// An unknown name before a glossary term: terms, flags and the draft come in text order.
+    @Test func unknownNamesBeforeTermsAreInTextOrder() throws {
+        let s = try Self.drafter().draft(document: "قال المحلل تارنوفسكي إن بلينجن وروسيا مستعدان.", name: "-")
+        #expect(s[0].terms.map(\.source) == ["تارنوفسكي", "بلينجن", "وروسيا"])
+        #expect(s[0].terms.map(\.start) == [11, 24, 31])
+        #expect(s[0].flags.map(\.kind) == [.transliterated, .correctedName])
+        #expect(s[0].flags.map(\.start) == [11, 24])
+        #expect(s[0].draft == "قال المحلل Tarnufski إن Blinken and Russia مستعدان.")
+        #expect(s[0].correctedSource == "قال المحلل تارنوفسكي إن بلينكن وروسيا مستعدان.")
+    }
+
     @Test func withoutALexiconNothingIsTransliterated() throws {
         let s = try Self.drafter(lexicon: nil).draft(document: "وقال المحلل تارنوفسكي إن الهدنة صامدة.", name: "-")
         #expect(!s[0].terms.contains { $0.match == .transliterated })

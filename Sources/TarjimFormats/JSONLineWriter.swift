@@ -1,0 +1,143 @@
+/// Writes one JSON line into room made at the end of the output up front: the many short pieces of
+/// a line (keys, numbers, strings) cost a pointer write each instead of an `Array.append` each.
+///
+/// ```swift
+/// var out: [UInt8] = []
+/// JSONLineWriter.append(capacity: 16, maximum: 64, to: &out) { w in
+///     w.raw("{\"n\":")
+///     w.int(42)
+///     w.raw(",\"s\":")
+///     w.string("قال")
+///     w.raw("}\n")
+/// }
+/// ```
+/// A line is first written into `capacity` bytes, a guess; if it does not fit (more escapes than
+/// the guess allowed for), it is written again into `maximum` bytes, which must be enough: give the
+/// literals' length plus `JSONText.maxStringLength(utf8:)` for each string and 20 for each integer.
+/// Every write checks its room: a wrong maximum stops the program, it never overwrites memory.
+struct JSONLineWriter {
+    private let base: UnsafeMutablePointer<UInt8>
+    private let capacity: Int
+    private(set) var count = 0
+    /// A write did not fit: it and every later write were dropped.
+    private(set) var overflowed = false
+
+    private init(base: UnsafeMutablePointer<UInt8>, capacity: Int) {
+        self.base = base
+        self.capacity = capacity
+    }
+
+    /// Calls `body` with a writer of `capacity` bytes, again with one of `maximum` bytes if that
+    /// overflowed, then appends what it wrote to `out`. The line is written in place at the end of
+    /// `out` (grown by zero bytes, then cut back): no buffer to allocate and no copy.
+    static func append(capacity: Int, maximum: Int, to out: inout [UInt8], _ body: (inout JSONLineWriter) -> Void) {
+        let guess = min(capacity, maximum)
+        if write(capacity: guess, to: &out, body) { return }
+        let fits = guess < maximum && write(capacity: maximum, to: &out, body)
+        precondition(fits, "JSONLineWriter: line longer than its maximum")
+    }
+
+    /// Writes the line into `capacity` bytes at the end of `out`: false, and `out` as it was, when
+    /// it does not fit.
+    private static func write(capacity: Int, to out: inout [UInt8], _ body: (inout JSONLineWriter) -> Void) -> Bool {
+        let start = out.count
+        out.append(contentsOf: repeatElement(0, count: capacity))
+        let (written, overflowed) = out.withUnsafeMutableBufferPointer { b in
+            var w = JSONLineWriter(base: b.baseAddress! + start, capacity: capacity)
+            body(&w)
+            return (w.count, w.overflowed)
+        }
+        out.removeLast(overflowed ? capacity : capacity - written)
+        return !overflowed
+    }
+
+    /// Copies bytes as they are (up to 16 bytes by word-sized loads and stores, not a call).
+    @inline(__always)
+    mutating func bytes(_ p: UnsafeRawBufferPointer) {
+        let n = p.count
+        guard n <= capacity - count else {
+            overflowed = true
+            return
+        }
+        guard let source = p.baseAddress else { return }
+        let target = UnsafeMutableRawPointer(base + count)
+        if n > 16 {
+            target.copyMemory(from: source, byteCount: n)
+        } else if n >= 8 {
+            // Two words that overlap when n < 16.
+            let head = source.loadUnaligned(as: UInt64.self)
+            let tail = source.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            target.storeBytes(of: head, as: UInt64.self)
+            target.storeBytes(of: tail, toByteOffset: n - 8, as: UInt64.self)
+        } else if n >= 4 {
+            let head = source.loadUnaligned(as: UInt32.self)
+            let tail = source.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+            target.storeBytes(of: head, as: UInt32.self)
+            target.storeBytes(of: tail, toByteOffset: n - 4, as: UInt32.self)
+        } else {
+            for i in 0..<n { target.storeBytes(of: source.load(fromByteOffset: i, as: UInt8.self), toByteOffset: i, as: UInt8.self) }
+        }
+        count += n
+    }
+
+    /// Copies a literal (keys and punctuation).
+    @inline(__always)
+    mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Copies the UTF-8 of `text` as it is (an enum's raw value, JSON already written).
+    mutating func raw(utf8 text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ bytes(UnsafeRawBufferPointer($0)) }) == nil {
+            Array(text.utf8).withUnsafeBytes { bytes($0) }
+        }
+    }
+
+    /// Writes `text` as a JSON string literal (with quotes), escaped as `JSONText.appendString` does.
+    mutating func string(_ text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ escaped($0) }) == nil {
+            Array(text.utf8).withUnsafeBufferPointer { escaped($0) }
+        }
+    }
+
+    private mutating func escaped(_ p: UnsafeBufferPointer<UInt8>) {
+        byte(0x22)
+        JSONText.forEachRun(of: p, copy: { bytes(UnsafeRawBufferPointer($0)) }, escape: { v in JSONText.withEscape(v) { bytes($0) } })
+        byte(0x22)
+    }
+
+    mutating func byte(_ b: UInt8) {
+        guard count < capacity else {
+            overflowed = true
+            return
+        }
+        base[count] = b
+        count += 1
+    }
+
+    /// Writes the decimal digits of `n` (at most 20 bytes).
+    mutating func int(_ n: Int) {
+        if n >= 0 && n < 100 {
+            // Most numbers (paragraphs, offsets in a sentence) have one or two digits.
+            if n >= 10 { byte(UInt8(truncatingIfNeeded: 0x30 + n / 10)) }
+            byte(UInt8(truncatingIfNeeded: 0x30 + n % 10))
+            return
+        }
+        // Digits from the end of a 20-byte scratch, then copied.
+        var digits: (UInt64, UInt64, UInt32) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { d in
+            var m = n.magnitude
+            var i = d.count
+            repeat {
+                i -= 1
+                d[i] = UInt8(truncatingIfNeeded: 0x30 + m % 10)
+                m /= 10
+            } while m > 0
+            if n < 0 {
+                i -= 1
+                d[i] = UInt8(ascii: "-")
+            }
+            bytes(UnsafeRawBufferPointer(rebasing: d[i...]))
+        }
+    }
+}
