@@ -48,14 +48,16 @@ public final class Drafter: Sendable {
             names = ScalarWordCache(limit: Scratch.limit)
             nameWords.removeAll(keepingCapacity: true)
         }
-        /// `glossary.origins[i]` of the entries drafted so far.
-        var origins: [Int: String] = [:]
+        /// `glossary.origins[i]` of entries drafted lately, direct-mapped (entry `i` in slot
+        /// `i % 4,096`; -1: empty): one array read per term instead of a dictionary's hashing, and
+        /// the "file:line" string built once for an entry that recurs.
+        var origins = [(entry: Int, origin: String)](repeating: (-1, ""), count: 4_096)
 
         mutating func origin(of entry: Int, in glossary: Glossary) -> String {
-            if let o = origins[entry] { return o }
-            if origins.count >= 50_000 { origins.removeAll(keepingCapacity: true) }
+            let i = entry & (origins.count - 1)
+            if origins[i].entry == entry { return origins[i].origin }
             let o = glossary.origins[entry]
-            origins[entry] = o
+            origins[i] = (entry, o)
             return o
         }
     }

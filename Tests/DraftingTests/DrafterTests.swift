@@ -127,4 +127,16 @@ import Testing
         #expect(CliticRendering.render("talks", proclitics: [], enclitic: .huma) == "their talks")
         #expect(CliticRendering.render("plan", proclitics: [.fa, .sa], enclitic: nil) == "and plan")
     }
+
+    /// The scratch's origin cache answers what the glossary says, for entries that share a slot
+    /// (i and i + 4,096) asked in turns and again.
+    @Test func originCacheAnswersTheGlossarysOrigins() throws {
+        let tsv = (1...5_000).map { "كلمة\($0)\tword \($0)\t\t\tterm\n" }.joined()
+        let g = try Glossary(tsv: tsv, file: "terms.tsv")
+        var work = Drafter.Scratch()
+        for entry in [0, 4_096, 0, 4_096, 1, 4_097, 4_999, 903, 4_999] + Array(0..<5_000) {
+            #expect(work.origin(of: entry, in: g) == g.origins[entry])
+        }
+        #expect(work.origin(of: 4_096, in: g) == "terms.tsv:4097")
+    }
 }
