@@ -16,13 +16,14 @@ extension Checker {
         defer { giveBack(tally.memo) }
         var local: [Finding] = []
         for doc in documents {
-            let scalars = Array(doc.text.unicodeScalars)
+            var text = doc.text
+            let scalars = text.withUTF8(Self.scalars(ofUTF8:))
+            let contiguous = text
             let lines = Self.lineRanges(scalars)
             local += HiddenCharacterCheck.findings(
                 file: doc.name, unit: doc.unit, linesBefore: doc.linesBefore, scalars: scalars, lines: lines)
             var places: [SentencePlace] = []
             var texts: [[Unicode.Scalar]] = []
-            var text = doc.text
             withSegmenter { segmenter in
                 text.withUTF8 { b in
                     segmenter.forEachSentence(utf8: b) { s in
@@ -33,7 +34,7 @@ extension Checker {
                         places.append(
                             SentencePlace(
                                 file: doc.name, unit: doc.unit, line: s.paragraph + doc.linesBefore, lineScalars: scalars[line],
-                                start: start))
+                                start: start, text: contiguous, startByte: s.bytes.lowerBound))
                         texts.append(Array(scalars[s.range.clamped(to: line)]))
                     }
                 }
@@ -66,10 +67,61 @@ extension Checker {
         }
         guard let lexicon else { return }
         var covered = MatchCoverage(matches)
-        for t in Tokenizer.tokenize(scalars: sentence) where t.kind == .arabicWord {
-            if covered.overlaps(t.range) || Self.cannotBeNameLike(sentence[t.range]) { continue }
-            guard let key = tally.memo.key(of: sentence[t.range], { lexicon.isNameLike($0) ? Normalizer.key($0) : nil }) else { continue }
-            tally.word(key: key, span: t.range, at: place)
+        var tokens = tally.tokens
+        tally.tokens = []
+        tokens.removeAll(keepingCapacity: true)
+        sentence.withUnsafeBufferPointer { u in
+            Tokenizer.tokenize(u, into: &tokens)
+            for t in tokens where t.kind == .arabicWord {
+                let word = UnsafeBufferPointer(rebasing: u[t.range])
+                if covered.overlaps(t.range) || Self.cannotBeNameLike(word) { continue }
+                tally.word(word, span: t.range, at: place) { lexicon.isNameLike($0) ? Normalizer.key($0) : nil }
+            }
+        }
+        tally.tokens = tokens
+    }
+
+    /// The scalars of valid UTF-8 (a String's storage): `Array(text.unicodeScalars)`, decoded
+    /// through pointers into an array allocated once.
+    static func scalars(ofUTF8 b: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        // Scalars are the bytes that are not continuations (10xxxxxx), counted eight at a time.
+        var n = b.count
+        var j = 0
+        if let p = UnsafeRawPointer(b.baseAddress) {
+            while j + 8 <= b.count {
+                let x = p.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+                n -= (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                j += 8
+            }
+        }
+        while j < b.count {
+            if b[j] & 0xC0 == 0x80 { n -= 1 }
+            j += 1
+        }
+        return [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, done in
+            var i = 0
+            var k = 0
+            while i < b.count {
+                let b0 = UInt32(b[i])
+                let v: UInt32
+                if b0 < 0x80 {
+                    v = b0
+                    i += 1
+                } else if b0 < 0xE0 {
+                    v = (b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    v = (b0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    v = (b0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+                    i += 4
+                }
+                // Valid UTF-8 decodes to valid scalars.
+                out[k] = unsafeBitCast(v, to: Unicode.Scalar.self)
+                k += 1
+            }
+            done = k
         }
     }
 
@@ -98,7 +150,7 @@ extension Checker {
     /// Words `Lexicon.isNameLike` rejects on sight, without making a String: those ending in teh
     /// marbuta, and those of fewer than four letters (plain Arabic letters only, whose matching key
     /// cannot be longer than the word).
-    static func cannotBeNameLike(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func cannotBeNameLike(_ word: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         if word.last == "\u{0629}" { return true }
         return word.count < 4 && word.allSatisfy { (0x0621...0x064A).contains($0.value) }
     }

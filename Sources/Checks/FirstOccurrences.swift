@@ -17,8 +17,9 @@ enum FirstOccurrences {
     /// Whether an occurrence at this place would be left out of `list` (sorted, already at
     /// `limit`): it comes after the last one kept. Lets callers skip building the excerpt.
     static func wouldDrop(file: String, line: Int, column: Int, unit: String?, from list: [Occurrence], limit: Int) -> Bool {
-        guard list.count >= capacity(limit), let last = list.last else { return false }
-        return isAfter(file: file, line: line, column: column, unit: unit, last)
+        guard list.count >= capacity(limit), !list.isEmpty else { return false }
+        // The last one read in place (no copy of its strings).
+        return list.withUnsafeBufferPointer { isAfter(file: file, line: line, column: column, unit: unit, $0[$0.count - 1]) }
     }
 
     /// Whether a place comes after `bound` by file, line, column and unit (so any occurrence there
@@ -36,9 +37,17 @@ enum FirstOccurrences {
         let cap = capacity(limit)
         if let last = list.last, !(last < o) {
             guard last != o else { return }
-            var i = list.count - 1
-            while i > 0 && o < list[i - 1] { i -= 1 }
-            if i > 0 && list[i - 1] == o { return }
+            // The first element not before `o` (read in place: no copy of an element).
+            let i = list.withUnsafeBufferPointer { p in
+                var lo = 0
+                var hi = p.count - 1
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if p[mid] < o { lo = mid + 1 } else { hi = mid }
+                }
+                return p[lo] == o ? -1 : lo
+            }
+            guard i >= 0 else { return }
             list.insert(o, at: i)
         } else {
             list.append(o)
