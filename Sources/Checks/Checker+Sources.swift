@@ -50,8 +50,8 @@ extension Checker {
     /// Counts the names matched in a sentence and the name-like words no entry matched.
     func observe(_ matches: [TermMatch], in sentence: [Unicode.Scalar], at place: SentencePlace, into tally: inout ObservationTally) {
         for m in matches {
-            let entry = glossary.entries[m.entryIndex]
-            guard entry.kind.isName else { continue }
+            // The kind read in place (not a copy of the entry and its strings).
+            guard glossary.entries[m.entryIndex].kind.isName else { continue }
             let span = m.termRange
             // ة written ه (or the reverse) matches through the key, but it is another spelling of the name.
             if m.kind == .exact, sentence[span.clamped(to: sentence.indices)].contains(where: { $0 == "\u{0629}" || $0 == "\u{0647}" }),
@@ -180,9 +180,8 @@ extension Checker {
     /// `canonicalReplacement`): listed variants of names always, garbled names at or above the
     /// threshold, never a merged article (لل) when the canonical spelling has no alef to drop.
     func isFixable(_ m: TermMatch) -> Bool {
-        let entry = glossary.entries[m.entryIndex]
-        guard entry.kind.isName else { return false }
-        if m.articleMerged, !(entry.arabic.unicodeScalars.first.map { ["ا", "أ", "إ", "آ"].contains($0) } ?? false) { return false }
+        guard glossary.entries[m.entryIndex].kind.isName else { return false }
+        if m.articleMerged, !(glossary.entries[m.entryIndex].arabic.unicodeScalars.first.map { ["ا", "أ", "إ", "آ"].contains($0) } ?? false) { return false }
         switch m.kind {
         case .exact: return false
         case .variant: return true

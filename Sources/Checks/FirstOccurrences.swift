@@ -33,25 +33,23 @@ enum FirstOccurrences {
     }
 
     /// Adds an occurrence to a sorted list cut at `limit`, in its place (usually the end).
-    static func add(_ o: Occurrence, to list: inout [Occurrence], limit: Int) {
-        let cap = capacity(limit)
-        if let last = list.last, !(last < o) {
-            guard last != o else { return }
-            // The first element not before `o` (read in place: no copy of an element).
-            let i = list.withUnsafeBufferPointer { p in
-                var lo = 0
-                var hi = p.count - 1
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if p[mid] < o { lo = mid + 1 } else { hi = mid }
-                }
-                return p[lo] == o ? -1 : lo
+    static func add(_ o: consuming Occurrence, to list: inout [Occurrence], limit: Int) {
+        // Where `o` goes: the end, or the first element not before it (by binary search); nil when
+        // it is there already. Read in place: no copy of an element's strings.
+        let place: Int? = list.withUnsafeBufferPointer { p in
+            let n = p.count
+            if n == 0 || p[n - 1] < o { return n }
+            var lo = 0
+            var hi = n - 1
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if p[mid] < o { lo = mid + 1 } else { hi = mid }
             }
-            guard i >= 0 else { return }
-            list.insert(o, at: i)
-        } else {
-            list.append(o)
+            return p[lo] == o ? nil : lo
         }
+        guard let place else { return }
+        if place == list.count { list.append(o) } else { list.insert(o, at: place) }
+        let cap = capacity(limit)
         if list.count > cap { list.removeLast(list.count - cap) }
     }
 

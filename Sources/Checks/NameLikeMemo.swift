@@ -25,6 +25,7 @@ struct NameLikeMemo {
     /// The entry of a name-like word (see `key` and `written`), nil when the word is not name-like.
     /// `compute` gets the word as a String, only on the first sight of the word, and gives its
     /// matching key when it is name-like.
+    @inline(__always)
     mutating func entry(of word: UnsafeBufferPointer<Unicode.Scalar>, _ compute: (String) -> String?) -> Int? {
         if words.count >= limit {
             words.removeAll()

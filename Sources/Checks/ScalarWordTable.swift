@@ -25,23 +25,39 @@ struct ScalarWordTable {
     var count: Int { values.count }
 
     /// The number stored for `word`, computing and storing it on a miss.
+    @inline(__always)
     mutating func value(for word: UnsafeBufferPointer<Unicode.Scalar>, _ compute: (UnsafeBufferPointer<Unicode.Scalar>) -> Int32) -> Int32 {
         let h = Self.hash(word)
-        var mask = slots.count - 1
-        var i = Self.start(h, mask)
-        while true {
-            let s = slots[i]
-            if s.hash == 0 { break }
-            if s.hash == h {
-                let k = Int(s.index)
-                if isWord(k, word) { return values[k] }
-            }
-            i = (i + 1) & mask
-        }
+        let (found, slot) = find(word, hash: h)
+        if let found { return found }
         let v = compute(word)
+        insert(word, hash: h, value: v, at: slot)
+        return v
+    }
+
+    /// The value of `word`, or the empty slot where it goes.
+    @inline(__always)
+    private func find(_ word: UnsafeBufferPointer<Unicode.Scalar>, hash h: UInt64) -> (Int32?, Int) {
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var i = Self.start(h, mask)
+            while true {
+                let s = slots[i]
+                if s.hash == 0 { return (nil, i) }
+                if s.hash == h {
+                    let k = Int(s.index)
+                    if isWord(k, word) { return (values[k], i) }
+                }
+                i = (i + 1) & mask
+            }
+        }
+    }
+
+    private mutating func insert(_ word: UnsafeBufferPointer<Unicode.Scalar>, hash h: UInt64, value v: Int32, at slot: Int) {
+        var i = slot
         if (values.count + 1) * 2 > slots.count {
             grow()
-            mask = slots.count - 1
+            let mask = slots.count - 1
             i = Self.start(h, mask)
             while slots[i].hash != 0 { i = (i + 1) & mask }
         }
@@ -49,7 +65,6 @@ struct ScalarWordTable {
         for u in word { scalars.append(u.value) }
         starts.append(scalars.count)
         values.append(v)
-        return v
     }
 
     /// Empties the table (keeping its memory).
@@ -62,6 +77,7 @@ struct ScalarWordTable {
     }
 
     /// Whether word `k` of the table is `word`.
+    @inline(__always)
     private func isWord(_ k: Int, _ word: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         let from = starts[k]
         guard starts[k + 1] - from == word.count else { return false }
