@@ -128,23 +128,28 @@ extension Checker {
     /// The lines of a document as ranges of its scalars, without their terminators, numbered as
     /// `Paragraph.split` numbers them (LF, CRLF, CR, NEL, LS and PS end a line; a final terminator
     /// does not start an empty last line).
-    static func lineRanges(_ u: [Unicode.Scalar]) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        var start = 0
-        var i = 0
-        while i < u.count {
-            switch u[i].value {
-            case 0x0A, 0x0D, 0x85, 0x2028, 0x2029:
-                out.append(start..<i)
-                if u[i].value == 0x0D && i + 1 < u.count && u[i + 1].value == 0x0A { i += 1 }
-                i += 1
-                start = i
-            default:
+    static func lineRanges(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        scalars.withUnsafeBufferPointer { u in
+            var out: [Range<Int>] = []
+            var start = 0
+            var i = 0
+            while i < u.count {
+                let v = u[i].value
+                // Most scalars: above CR and none of NEL, LS, PS.
+                if v > 0x0D && v != 0x85 && v & ~1 != 0x2028 {
+                    i += 1
+                    continue
+                }
+                if v == 0x0A || v == 0x0D || v == 0x85 || v == 0x2028 || v == 0x2029 {
+                    out.append(start..<i)
+                    if v == 0x0D && i + 1 < u.count && u[i + 1].value == 0x0A { i += 1 }
+                    start = i + 1
+                }
                 i += 1
             }
+            if start < u.count { out.append(start..<u.count) }
+            return out
         }
-        if start < u.count { out.append(start..<u.count) }
-        return out
     }
 
     /// Words `Lexicon.isNameLike` rejects on sight, without making a String: those ending in teh

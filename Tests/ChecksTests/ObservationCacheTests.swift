@@ -164,6 +164,30 @@ import Testing
         #expect(checked > 300)
     }
 
+    /// The lines found on the fast path are those of the definition: LF, CR, CRLF, NEL, LS and PS
+    /// end a line, a final terminator starts no empty line.
+    @Test func linesAreThoseOfTheDefinition() {
+        let pieces = ["ب", "a", "\n", "\r", "\r\n", "\u{85}", "\u{2028}", "\u{2029}", "\u{200F}", "\u{0D}\u{0D}", "😀"]
+        var g = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 0...12, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined()
+            let u = Array(text.unicodeScalars)
+            var expected: [Range<Int>] = []
+            var start = 0
+            var i = 0
+            while i < u.count {
+                if [0x0A, 0x0D, 0x85, 0x2028, 0x2029].contains(u[i].value) {
+                    expected.append(start..<i)
+                    if u[i].value == 0x0D && i + 1 < u.count && u[i + 1].value == 0x0A { i += 1 }
+                    start = i + 1
+                }
+                i += 1
+            }
+            if start < u.count { expected.append(start..<u.count) }
+            #expect(Checker.lineRanges(u) == expected, "\(u.map { String($0.value, radix: 16) })")
+        }
+    }
+
     static func place(_ line: Int, _ column: Int, file: String = "a.txt") -> Occurrence {
         Occurrence(file: file, line: line, column: column, found: "بلينكن", context: "قال بلينكن", span: 4..<10)
     }
