@@ -186,7 +186,11 @@ extension Checker {
     /// threshold, never a merged article (لل) when the canonical spelling has no alef to drop.
     func isFixable(_ m: TermMatch) -> Bool {
         guard glossary.entries[m.entryIndex].kind.isName else { return false }
-        if m.articleMerged, !(glossary.entries[m.entryIndex].arabic.unicodeScalars.first.map { ["ا", "أ", "إ", "آ"].contains($0) } ?? false) { return false }
+        if m.articleMerged,
+            !(glossary.entries[m.entryIndex].arabic.unicodeScalars.first.map { ["ا", "أ", "إ", "آ"].contains($0) } ?? false)
+        {
+            return false
+        }
         switch m.kind {
         case .exact: return false
         case .variant: return true
