@@ -16,13 +16,14 @@ extension Checker {
         defer { giveBack(tally.memo) }
         var local: [Finding] = []
         for doc in documents {
-            let scalars = Array(doc.text.unicodeScalars)
+            var text = doc.text
+            let scalars = text.withUTF8(Self.scalars(ofUTF8:))
+            let contiguous = text
             let lines = Self.lineRanges(scalars)
             local += HiddenCharacterCheck.findings(
                 file: doc.name, unit: doc.unit, linesBefore: doc.linesBefore, scalars: scalars, lines: lines)
             var places: [SentencePlace] = []
             var texts: [[Unicode.Scalar]] = []
-            var text = doc.text
             withSegmenter { segmenter in
                 text.withUTF8 { b in
                     segmenter.forEachSentence(utf8: b) { s in
@@ -33,7 +34,7 @@ extension Checker {
                         places.append(
                             SentencePlace(
                                 file: doc.name, unit: doc.unit, line: s.paragraph + doc.linesBefore, lineScalars: scalars[line],
-                                start: start))
+                                start: start, text: contiguous, startByte: s.bytes.lowerBound))
                         texts.append(Array(scalars[s.range.clamped(to: line)]))
                     }
                 }
@@ -49,8 +50,8 @@ extension Checker {
     /// Counts the names matched in a sentence and the name-like words no entry matched.
     func observe(_ matches: [TermMatch], in sentence: [Unicode.Scalar], at place: SentencePlace, into tally: inout ObservationTally) {
         for m in matches {
-            let entry = glossary.entries[m.entryIndex]
-            guard entry.kind.isName else { continue }
+            // The kind read in place (not a copy of the entry and its strings).
+            guard glossary.entries[m.entryIndex].kind.isName else { continue }
             let span = m.termRange
             // ة written ه (or the reverse) matches through the key, but it is another spelling of the name.
             if m.kind == .exact, sentence[span.clamped(to: sentence.indices)].contains(where: { $0 == "\u{0629}" || $0 == "\u{0647}" }),
@@ -66,39 +67,95 @@ extension Checker {
         }
         guard let lexicon else { return }
         var covered = MatchCoverage(matches)
-        for t in Tokenizer.tokenize(scalars: sentence) where t.kind == .arabicWord {
-            if covered.overlaps(t.range) || Self.cannotBeNameLike(sentence[t.range]) { continue }
-            guard let key = tally.memo.key(of: sentence[t.range], { lexicon.isNameLike($0) ? Normalizer.key($0) : nil }) else { continue }
-            tally.word(key: key, span: t.range, at: place)
+        var tokens = tally.tokens
+        tally.tokens = []
+        tokens.removeAll(keepingCapacity: true)
+        sentence.withUnsafeBufferPointer { u in
+            Tokenizer.tokenize(u, into: &tokens)
+            for t in tokens where t.kind == .arabicWord {
+                let word = UnsafeBufferPointer(rebasing: u[t.range])
+                if covered.overlaps(t.range) || Self.cannotBeNameLike(word) { continue }
+                tally.word(word, span: t.range, at: place) { lexicon.isNameLike($0) ? Normalizer.key($0) : nil }
+            }
+        }
+        tally.tokens = tokens
+    }
+
+    /// The scalars of valid UTF-8 (a String's storage): `Array(text.unicodeScalars)`, decoded
+    /// through pointers into an array allocated once.
+    static func scalars(ofUTF8 b: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        // Scalars are the bytes that are not continuations (10xxxxxx), counted eight at a time.
+        var n = b.count
+        var j = 0
+        if let p = UnsafeRawPointer(b.baseAddress) {
+            while j + 8 <= b.count {
+                let x = p.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+                n -= (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                j += 8
+            }
+        }
+        while j < b.count {
+            if b[j] & 0xC0 == 0x80 { n -= 1 }
+            j += 1
+        }
+        return [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, done in
+            var i = 0
+            var k = 0
+            while i < b.count {
+                let b0 = UInt32(b[i])
+                let v: UInt32
+                if b0 < 0x80 {
+                    v = b0
+                    i += 1
+                } else if b0 < 0xE0 {
+                    v = (b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    v = (b0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    v = (b0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+                    i += 4
+                }
+                // Valid UTF-8 decodes to valid scalars.
+                out[k] = unsafeBitCast(v, to: Unicode.Scalar.self)
+                k += 1
+            }
+            done = k
         }
     }
 
     /// The lines of a document as ranges of its scalars, without their terminators, numbered as
     /// `Paragraph.split` numbers them (LF, CRLF, CR, NEL, LS and PS end a line; a final terminator
     /// does not start an empty last line).
-    static func lineRanges(_ u: [Unicode.Scalar]) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        var start = 0
-        var i = 0
-        while i < u.count {
-            switch u[i].value {
-            case 0x0A, 0x0D, 0x85, 0x2028, 0x2029:
-                out.append(start..<i)
-                if u[i].value == 0x0D && i + 1 < u.count && u[i + 1].value == 0x0A { i += 1 }
-                i += 1
-                start = i
-            default:
+    static func lineRanges(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        scalars.withUnsafeBufferPointer { u in
+            var out: [Range<Int>] = []
+            var start = 0
+            var i = 0
+            while i < u.count {
+                let v = u[i].value
+                // Most scalars: above CR and none of NEL, LS, PS.
+                if v > 0x0D && v != 0x85 && v & ~1 != 0x2028 {
+                    i += 1
+                    continue
+                }
+                if v == 0x0A || v == 0x0D || v == 0x85 || v == 0x2028 || v == 0x2029 {
+                    out.append(start..<i)
+                    if v == 0x0D && i + 1 < u.count && u[i + 1].value == 0x0A { i += 1 }
+                    start = i + 1
+                }
                 i += 1
             }
+            if start < u.count { out.append(start..<u.count) }
+            return out
         }
-        if start < u.count { out.append(start..<u.count) }
-        return out
     }
 
     /// Words `Lexicon.isNameLike` rejects on sight, without making a String: those ending in teh
     /// marbuta, and those of fewer than four letters (plain Arabic letters only, whose matching key
     /// cannot be longer than the word).
-    static func cannotBeNameLike(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func cannotBeNameLike(_ word: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         if word.last == "\u{0629}" { return true }
         return word.count < 4 && word.allSatisfy { (0x0621...0x064A).contains($0.value) }
     }
@@ -128,9 +185,12 @@ extension Checker {
     /// `canonicalReplacement`): listed variants of names always, garbled names at or above the
     /// threshold, never a merged article (لل) when the canonical spelling has no alef to drop.
     func isFixable(_ m: TermMatch) -> Bool {
-        let entry = glossary.entries[m.entryIndex]
-        guard entry.kind.isName else { return false }
-        if m.articleMerged, !(entry.arabic.unicodeScalars.first.map { ["ا", "أ", "إ", "آ"].contains($0) } ?? false) { return false }
+        guard glossary.entries[m.entryIndex].kind.isName else { return false }
+        if m.articleMerged,
+            !(glossary.entries[m.entryIndex].arabic.unicodeScalars.first.map { ["ا", "أ", "إ", "آ"].contains($0) } ?? false)
+        {
+            return false
+        }
         switch m.kind {
         case .exact: return false
         case .variant: return true

@@ -171,14 +171,58 @@ struct SentencePlace {
     let lineScalars: ArraySlice<Unicode.Scalar>
     /// The sentence's start in the line, in scalars.
     let start: Int
+    /// The document's text and the sentence's start in its UTF-8, when known: excerpts are then
+    /// copied from it (valid UTF-8, not checked again) rather than encoded from the scalars.
+    var text: String? = nil
+    var startByte = 0
 
-    func occurrence(_ span: Range<Int>) -> Occurrence {
+    func occurrence(_ span: Range<Int>) -> Occurrence { occurrence(span, found: nil) }
+
+    /// The occurrence at `span`; `found` is the text there (the line's scalars), made when nil.
+    func occurrence(_ span: Range<Int>, found: String?) -> Occurrence {
         let r = (start + span.lowerBound)..<(start + span.upperBound)
-        let e = Excerpt.make(lineScalars, span: r)
+        let w = Excerpt.window(lineScalars, span: r)
         let base = lineScalars.startIndex
         let inLine = r.clamped(to: 0..<lineScalars.count)
-        let found = String(scalars: lineScalars[(base + inLine.lowerBound)..<(base + inLine.upperBound)])
-        return Occurrence(file: file, line: line, column: r.lowerBound + 1, unit: unit, found: found, context: e.text, span: e.span)
+        guard let text, start >= 0, start <= lineScalars.count else {
+            let e = Excerpt.make(lineScalars, span: r)
+            let found = found ?? String(scalars: lineScalars[(base + inLine.lowerBound)..<(base + inLine.upperBound)])
+            return Occurrence(file: file, line: line, column: r.lowerBound + 1, unit: unit, found: found, context: e.text, span: e.span)
+        }
+        // Byte offsets of the window and of the found text, from the sentence's start (the window
+        // holds the found text).
+        let from = startByte + bytes(start, w.range.lowerBound)
+        let foundFrom = from + bytes(w.range.lowerBound, inLine.lowerBound)
+        let foundTo = foundFrom + bytes(inLine.lowerBound, inLine.upperBound)
+        let to = foundTo + bytes(inLine.upperBound, w.range.upperBound)
+        let utf8 = text.utf8
+        func piece(_ a: Int, _ b: Int) -> Substring {
+            Substring(utf8[utf8.index(utf8.startIndex, offsetBy: a)..<utf8.index(utf8.startIndex, offsetBy: b)])
+        }
+        var context = w.cutBefore ? "…" : ""
+        if context.isEmpty && !w.cutAfter {
+            context = String(piece(from, to))
+        } else {
+            context.reserveCapacity(to - from + 6)
+            context += piece(from, to)
+            if w.cutAfter { context += "…" }
+        }
+        return Occurrence(
+            file: file, line: line, column: r.lowerBound + 1, unit: unit, found: found ?? String(piece(foundFrom, foundTo)),
+            context: context, span: w.span)
+    }
+
+    /// The UTF-8 length of the line's scalars from `a` to `b`, negative when `b` comes first.
+    private func bytes(_ a: Int, _ b: Int) -> Int {
+        let n = lineScalars.withUnsafeBufferPointer { u in
+            var n = 0
+            for i in min(a, b)..<max(a, b) {
+                let v = u[i].value
+                n += 1 + (v >= 0x80 ? 1 : 0) + (v >= 0x800 ? 1 : 0) + (v >= 0x1_0000 ? 1 : 0)
+            }
+            return n
+        }
+        return b < a ? -n : n
     }
 
     /// Whether the occurrence at `span` would not be kept in `list` (see `FirstOccurrences.wouldDrop`).

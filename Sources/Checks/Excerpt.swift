@@ -14,10 +14,29 @@ struct Excerpt: Equatable {
     /// The same for a line given as a slice of a larger text (`span` counted from the slice's start).
     static func make(_ slice: ArraySlice<Unicode.Scalar>, span: Range<Int>, limit: Int = 120, radius: Int = 50) -> Excerpt {
         let base = slice.startIndex
+        let w = window(slice, span: span, limit: limit, radius: radius)
+        var text = w.cutBefore ? "…" : ""
+        text += String(scalars: slice[(base + w.range.lowerBound)..<(base + w.range.upperBound)])
+        if w.cutAfter { text += "…" }
+        return Excerpt(text: text, span: w.span)
+    }
+
+    /// Where an excerpt lies in its line: the line's scalars it quotes, whether "…" comes before
+    /// and after them, and the span in the excerpt's text (counting the "…" before).
+    struct Window: Equatable {
+        var range: Range<Int>
+        var cutBefore: Bool
+        var cutAfter: Bool
+        var span: Range<Int>
+    }
+
+    /// The window of `make`: the caller can copy the text from elsewhere (the document's String).
+    static func window(_ slice: ArraySlice<Unicode.Scalar>, span: Range<Int>, limit: Int = 120, radius: Int = 50) -> Window {
+        let base = slice.startIndex
         let count = slice.count
         func at(_ i: Int) -> Unicode.Scalar { slice[base + i] }
         let span = span.clamped(to: 0..<count)
-        if count <= limit { return Excerpt(text: String(scalars: slice), span: span) }
+        if count <= limit { return Window(range: 0..<count, cutBefore: false, cutAfter: false, span: span) }
         var start = max(0, span.lowerBound - radius)
         var end = min(count, span.upperBound + radius)
         if start > 0 {
@@ -31,9 +50,8 @@ struct Excerpt: Equatable {
             end = e > span.upperBound ? e - 1 : end
         }
         let offset = start > 0 ? 1 : 0
-        var text = start > 0 ? "…" : ""
-        text += String(scalars: slice[(base + start)..<(base + end)])
-        if end < count { text += "…" }
-        return Excerpt(text: text, span: (span.lowerBound - start + offset)..<(span.upperBound - start + offset))
+        return Window(
+            range: start..<end, cutBefore: start > 0, cutAfter: end < count,
+            span: (span.lowerBound - start + offset)..<(span.upperBound - start + offset))
     }
 }

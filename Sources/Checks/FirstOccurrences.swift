@@ -17,8 +17,9 @@ enum FirstOccurrences {
     /// Whether an occurrence at this place would be left out of `list` (sorted, already at
     /// `limit`): it comes after the last one kept. Lets callers skip building the excerpt.
     static func wouldDrop(file: String, line: Int, column: Int, unit: String?, from list: [Occurrence], limit: Int) -> Bool {
-        guard list.count >= capacity(limit), let last = list.last else { return false }
-        return isAfter(file: file, line: line, column: column, unit: unit, last)
+        guard list.count >= capacity(limit), !list.isEmpty else { return false }
+        // The last one read in place (no copy of its strings).
+        return list.withUnsafeBufferPointer { isAfter(file: file, line: line, column: column, unit: unit, $0[$0.count - 1]) }
     }
 
     /// Whether a place comes after `bound` by file, line, column and unit (so any occurrence there
@@ -32,17 +33,23 @@ enum FirstOccurrences {
     }
 
     /// Adds an occurrence to a sorted list cut at `limit`, in its place (usually the end).
-    static func add(_ o: Occurrence, to list: inout [Occurrence], limit: Int) {
-        let cap = capacity(limit)
-        if let last = list.last, !(last < o) {
-            guard last != o else { return }
-            var i = list.count - 1
-            while i > 0 && o < list[i - 1] { i -= 1 }
-            if i > 0 && list[i - 1] == o { return }
-            list.insert(o, at: i)
-        } else {
-            list.append(o)
+    static func add(_ o: consuming Occurrence, to list: inout [Occurrence], limit: Int) {
+        // Where `o` goes: the end, or the first element not before it (by binary search); nil when
+        // it is there already. Read in place: no copy of an element's strings.
+        let place: Int? = list.withUnsafeBufferPointer { p in
+            let n = p.count
+            if n == 0 || p[n - 1] < o { return n }
+            var lo = 0
+            var hi = n - 1
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if p[mid] < o { lo = mid + 1 } else { hi = mid }
+            }
+            return p[lo] == o ? nil : lo
         }
+        guard let place else { return }
+        if place == list.count { list.append(o) } else { list.insert(o, at: place) }
+        let cap = capacity(limit)
         if list.count > cap { list.removeLast(list.count - cap) }
     }
 

@@ -22,7 +22,8 @@ enum HiddenCharacterCheck {
         -> [Finding]
     {
         var out: [Finding] = []
-        for (k, range) in lines.enumerated() where scalars[range].contains(where: { isSuspect($0.value) }) {
+        let suspect = suspectTable
+        for (k, range) in lines.enumerated() where scalars[range].contains(where: { $0.value < 0x10000 && suspect[Int($0.value)] }) {
             let u = Array(scalars[range])
             let number = k + 1
             func occurrence(_ r: Range<Int>) -> Occurrence {
@@ -89,6 +90,14 @@ enum HiddenCharacterCheck {
         v == 0x06CC || v == 0x06A9 || v == ArabicScalar.tatweel || (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFE).contains(v)
             || ArabicScalar.isInvisibleFormat(v)
     }
+
+    /// `isSuspect` of every BMP scalar (none above it is suspect), read with one load a scalar on
+    /// every line. Allocated once, never freed.
+    nonisolated(unsafe) static let suspectTable: UnsafePointer<Bool> = {
+        let t = UnsafeMutablePointer<Bool>.allocate(capacity: 0x10000)
+        for v in UInt32(0)..<0x10000 { t[Int(v)] = isSuspect(v) }
+        return UnsafePointer(t)
+    }()
 
     /// "U+200B ZERO WIDTH SPACE".
     static func characterName(_ s: Unicode.Scalar) -> String {

@@ -1,3 +1,5 @@
+import ArabicText
+
 /// The name and word observations of one `Checker.collect`, counted into records as they come;
 /// an occurrence (with its excerpt) is built only when it is among the first places kept.
 struct ObservationTally {
@@ -14,6 +16,11 @@ struct ObservationTally {
     private var wordBounds: [Occurrence?] = []
     /// The collecting thread's memo of name-like words (see `Checker.takeMemo`).
     var memo = NameLikeMemo()
+    /// The word record of each entry of `memo` met so far (-1: not met yet), for `memoGeneration`.
+    private var recordOfEntry: [Int32] = []
+    private var memoGeneration = 0
+    /// A buffer for the tokens of one sentence at a time.
+    var tokens: [Token] = []
 
     init(limit: Int, kept: KeptPlaces.Bounds = .init()) {
         self.limit = limit
@@ -43,20 +50,33 @@ struct ObservationTally {
         FirstOccurrences.add(place.occurrence(span), to: &names[i].occurrences, limit: limit)
     }
 
-    /// Counts a name-like word no entry matched, by its matching key.
-    mutating func word(key: String, span: Range<Int>, at place: SentencePlace) {
-        let i: Int
-        if let k = wordIndex[UTF8Key(key)] {
-            i = k
-        } else {
-            i = words.count
-            wordIndex[UTF8Key(key)] = i
-            words.append(WordRecord(key: key, count: 0, occurrences: []))
-            wordBounds.append(kept.words[UTF8Key(key)])
+    /// Counts a name-like word no entry matched (nothing when the word is not name-like): `isNameLike`
+    /// gives the matching key of a name-like word (asked once per distinct word, see `memo`).
+    mutating func word(
+        _ word: UnsafeBufferPointer<Unicode.Scalar>, span: Range<Int>, at place: SentencePlace, isNameLike: (String) -> String?
+    ) {
+        guard let e = memo.entry(of: word, isNameLike) else { return }
+        if memo.generation != memoGeneration {
+            recordOfEntry.removeAll(keepingCapacity: true)
+            memoGeneration = memo.generation
+        }
+        while recordOfEntry.count <= e { recordOfEntry.append(-1) }
+        var i = Int(recordOfEntry[e])
+        if i < 0 {
+            let key = memo.key(e)
+            if let k = wordIndex[UTF8Key(key)] {
+                i = k
+            } else {
+                i = words.count
+                wordIndex[UTF8Key(key)] = i
+                words.append(WordRecord(key: key, count: 0, occurrences: []))
+                wordBounds.append(kept.words[UTF8Key(key)])
+            }
+            recordOfEntry[e] = Int32(i)
         }
         words[i].count += 1
         guard !place.wouldDrop(span, from: words[i].occurrences, limit: limit), !place.isAfter(span, wordBounds[i]) else { return }
-        FirstOccurrences.add(place.occurrence(span), to: &words[i].occurrences, limit: limit)
+        FirstOccurrences.add(place.occurrence(span, found: memo.written(e)), to: &words[i].occurrences, limit: limit)
     }
 
     /// The records in the scope's order.
