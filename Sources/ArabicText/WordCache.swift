@@ -96,37 +96,25 @@ package struct WordCache<Value> {
 
 /// A word -> number table for words held as Unicode scalars (a slice of a sentence's scalars): the
 /// caller needs no `String` to look a word up, and keeps what the numbers stand for itself (a hit
-/// copies an integer). The word is encoded to UTF-8 in a reused buffer and looked up as bytes in a
-/// `WordCache` (not generic, so that the cache is specialized here).
+/// copies an integer). The scalars are hashed and compared as they are (`ScalarWordTable`), with no
+/// UTF-8 encoding per lookup. Bounded: it starts over when it holds `limit` words.
 ///
 /// ```swift
 /// var index = ScalarWordCache(limit: 50_000)
 /// let n = index.value(for: sentence[token.range]) { word in Int32(names.count) }
 /// ```
 package struct ScalarWordCache: Sendable {
-    private var cache: WordCache<Int32>
-    private var utf8: [UInt8] = []
+    private var table = ScalarWordTable()
+    private let limit: Int
 
     package init(limit: Int = 100_000) {
-        cache = WordCache(limit: limit)
+        self.limit = limit
     }
 
     /// The number stored for `word`, computing and storing it on a miss.
     package mutating func value(for word: ArraySlice<Unicode.Scalar>, _ compute: (ArraySlice<Unicode.Scalar>) -> Int32) -> Int32 {
-        utf8.removeAll(keepingCapacity: true)
-        for u in word {
-            // One- and two-byte scalars (ASCII, Arabic) written directly.
-            let v = u.value
-            if v < 0x80 {
-                utf8.append(UInt8(truncatingIfNeeded: v))
-            } else if v < 0x800 {
-                utf8.append(UInt8(truncatingIfNeeded: 0xC0 | v >> 6))
-                utf8.append(UInt8(truncatingIfNeeded: 0x80 | v & 0x3F))
-            } else {
-                UTF8.encode(u) { utf8.append($0) }
-            }
-        }
-        return utf8.withUnsafeBufferPointer { cache.value(forUTF8: $0) { _ in compute(word) } }
+        let limit = limit
+        return word.withUnsafeBufferPointer { w in table.value(for: w, startingOverAt: limit) { _ in compute(word) } }
     }
 }
 extension WordCache: Sendable where Value: Sendable {}

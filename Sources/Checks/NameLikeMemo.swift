@@ -1,3 +1,5 @@
+import ArabicText
+
 /// What `Lexicon.isNameLike` and `Normalizer.key` said about the words a thread has seen: for each
 /// word as written, whether it is name-like and then its matching key (a name-like key has four
 /// letters or more) and the word itself as a `String`. Each collecting thread has its own (`Checker`

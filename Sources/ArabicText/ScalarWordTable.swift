@@ -12,8 +12,8 @@
 /// ```
 /// - Complexity: O(w) a lookup for a word of w scalars (one hash, one comparison on a hit),
 ///   amortized over the table's growth.
-struct ScalarWordTable {
-    private struct Entry {
+package struct ScalarWordTable: Sendable {
+    private struct Entry: Sendable {
         var start: Int32
         var count: Int32
         var value: Int32
@@ -24,16 +24,26 @@ struct ScalarWordTable {
     private var entries: [Entry] = []
     private var scalars: [UInt32] = []
 
-    /// How many words the table holds.
-    var count: Int { entries.count }
+    package init() {}
 
-    /// The number stored for `word`, computing and storing it on a miss.
+    /// How many words the table holds.
+    package var count: Int { entries.count }
+
+    /// The number stored for `word`, computing and storing it on a miss. A miss when the table
+    /// already holds `limit` words empties it first (a bounded cache).
     @inline(__always)
-    mutating func value(for word: UnsafeBufferPointer<Unicode.Scalar>, _ compute: (UnsafeBufferPointer<Unicode.Scalar>) -> Int32) -> Int32 {
+    package mutating func value(
+        for word: UnsafeBufferPointer<Unicode.Scalar>, startingOverAt limit: Int = .max,
+        _ compute: (UnsafeBufferPointer<Unicode.Scalar>) -> Int32
+    ) -> Int32 {
         let h = Self.hash(word)
-        let (found, slot) = find(word, hash: h)
+        var (found, slot) = find(word, hash: h)
         if let found { return found }
         let v = compute(word)
+        if entries.count >= limit {
+            removeAll()
+            slot = find(word, hash: h).1
+        }
         insert(word, hash: h, value: v, at: slot)
         return v
     }
@@ -70,7 +80,7 @@ struct ScalarWordTable {
     }
 
     /// Empties the table (keeping its memory).
-    mutating func removeAll() {
+    package mutating func removeAll() {
         for k in slots.indices { slots[k] = 0 }
         entries.removeAll(keepingCapacity: true)
         scalars.removeAll(keepingCapacity: true)
