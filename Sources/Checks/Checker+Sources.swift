@@ -74,7 +74,7 @@ extension Checker {
             Tokenizer.tokenize(u, into: &tokens)
             for t in tokens where t.kind == .arabicWord {
                 let word = UnsafeBufferPointer(rebasing: u[t.range])
-                if covered.overlaps(t.range) || Self.cannotBeNameLike(word) { continue }
+                if covered.overlaps(t.range) || Lexicon.cannotBeNameLike(word) { continue }
                 tally.word(word, span: t.range, at: place) { lexicon.isNameLike($0) ? Normalizer.key($0) : nil }
             }
         }
@@ -150,14 +150,6 @@ extension Checker {
             if start < u.count { out.append(start..<u.count) }
             return out
         }
-    }
-
-    /// Words `Lexicon.isNameLike` rejects on sight, without making a String: those ending in teh
-    /// marbuta, and those of fewer than four letters (plain Arabic letters only, whose matching key
-    /// cannot be longer than the word).
-    static func cannotBeNameLike(_ word: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
-        if word.last == "\u{0629}" { return true }
-        return word.count < 4 && word.allSatisfy { (0x0621...0x064A).contains($0.value) }
     }
 
     /// The written form of a name when it differs from the glossary spelling only by teh marbuta

@@ -26,7 +26,8 @@ extension Lexicon {
     /// A test that needs no lookup, for words `isNameLike` always rejects: a word ending in teh
     /// marbuta, or of fewer than four scalars that are all letters of the Arabic block's base range
     /// (their key is no longer than they are). Callers skip such words before any cache.
-    public static func cannotBeNameLike(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    @inlinable
+    public static func cannotBeNameLike(_ word: some BidirectionalCollection<Unicode.Scalar>) -> Bool {
         if word.last == "\u{0629}" { return true }
         return word.count < 4 && word.allSatisfy { (0x0621...0x064A).contains($0.value) }
     }
