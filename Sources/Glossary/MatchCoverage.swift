@@ -17,7 +17,13 @@ public struct MatchCoverage {
     }
 
     init(ranges: [Range<Int>]) {
-        self.ranges = ranges.filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
+        // A matcher's matches come sorted and non-empty: kept as they are, with no copy.
+        var ordered = true
+        for (k, r) in ranges.enumerated() where r.isEmpty || (k > 0 && ranges[k - 1].lowerBound > r.lowerBound) {
+            ordered = false
+            break
+        }
+        self.ranges = ordered ? ranges : ranges.filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// Whether `range` overlaps a match (as `Range.overlaps` does). Ranges must be asked in text
