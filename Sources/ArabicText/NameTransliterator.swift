@@ -14,6 +14,8 @@ public final class NameTransliterator: Sendable {
     /// made from the caller's bytes).
     nonisolated(unsafe) private var cache = RomanizationCache(limit: 200_000)
     private let lock = Mutex(())
+    /// `transliterate(word:)`'s answers as strings (a hit makes none), also guarded by `lock`.
+    nonisolated(unsafe) private var words = WordCache<String>(limit: 50_000)
 
     /// Compiles the shipped rules.
     public convenience init() throws(ArabicTextError) {
@@ -32,11 +34,16 @@ public final class NameTransliterator: Sendable {
 
     /// The romanization of one Arabic word, capitalised ("Lafruf").
     public func transliterate(word: some StringProtocol) -> String {
-        let w = Substring(word)
-        var out: [UInt8] = []
-        var bytes = String(w)
-        bytes.withUTF8 { b in lock.withLock { _ in cache.append(b, to: &out) { romanize($0) } } }
-        return String(decoding: out, as: UTF8.self)
+        var bytes = String(Substring(word))
+        return bytes.withUTF8 { b in
+            lock.withLock { _ in
+                words.value(forUTF8: b) { b in
+                    var out: [UInt8] = []
+                    cache.append(b, to: &out) { romanize($0) }
+                    return String(decoding: out, as: UTF8.self)
+                }
+            }
+        }
     }
 
     /// The capitalised romanization of one word's UTF-8 bytes, as UTF-8 bytes.

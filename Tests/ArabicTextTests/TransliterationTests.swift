@@ -14,6 +14,10 @@ import Testing
     func romanizesNames(_ arabic: String, _ latin: String) throws {
         let t = try NameTransliterator()
         #expect(t.transliterate(word: arabic) == latin)
+        // Again, from the word cache; and the text form, which keeps its own cache, agrees.
+        #expect(t.transliterate(word: arabic) == latin)
+        #expect(t.transliterate(word: Substring(arabic)) == latin)
+        #expect(t.transliterate(text: arabic) == latin)
     }
 
     @Test func textKeepsEverythingButArabicWords() throws {
