@@ -39,8 +39,16 @@ extension Checker {
                     }
                 }
             }
-            let matches = fuzzyMatcher.matches(inScopeScalars: texts)
-            for k in texts.indices { observe(matches[k], in: texts[k], at: places[k], into: &tally) }
+            // The matcher hands out each sentence's Arabic words, for the name-like words it left.
+            var words: [Token]? = tally.tokens
+            tally.tokens = []
+            let matches = fuzzyMatcher.matches(inScopeScalars: texts, arabicWords: &words, starts: &tally.wordStarts)
+            let found = words ?? []
+            let starts = tally.wordStarts
+            for k in texts.indices {
+                observe(matches[k], in: texts[k], words: found[starts[k]..<starts[k + 1]], at: places[k], into: &tally)
+            }
+            tally.tokens = found
         }
         (scope.names, scope.unknownWords) = tally.records()
         scope.localFindings = CheckScope.group(local, limit: options.maxOccurrences)
@@ -48,7 +56,11 @@ extension Checker {
     }
 
     /// Counts the names matched in a sentence and the name-like words no entry matched.
-    func observe(_ matches: [TermMatch], in sentence: [Unicode.Scalar], at place: SentencePlace, into tally: inout ObservationTally) {
+    /// - Parameter words: the sentence's Arabic words (its tokens of kind `arabicWord`, in order).
+    func observe(
+        _ matches: [TermMatch], in sentence: [Unicode.Scalar], words: ArraySlice<Token>, at place: SentencePlace,
+        into tally: inout ObservationTally
+    ) {
         for m in matches {
             // The kind read in place (not a copy of the entry and its strings).
             guard glossary.entries[m.entryIndex].kind.isName else { continue }
@@ -67,18 +79,13 @@ extension Checker {
         }
         guard let lexicon else { return }
         var covered = MatchCoverage(matches)
-        var tokens = tally.tokens
-        tally.tokens = []
-        tokens.removeAll(keepingCapacity: true)
         sentence.withUnsafeBufferPointer { u in
-            Tokenizer.tokenize(u, into: &tokens)
-            for t in tokens where t.kind == .arabicWord {
+            for t in words {
                 let word = UnsafeBufferPointer(rebasing: u[t.range])
                 if covered.overlaps(t.range) || Lexicon.cannotBeNameLike(word) { continue }
                 tally.word(word, span: t.range, at: place) { lexicon.isNameLike($0) ? Normalizer.key($0) : nil }
             }
         }
-        tally.tokens = tokens
     }
 
     /// The scalars of valid UTF-8 (a String's storage): `Array(text.unicodeScalars)`, decoded

@@ -19,8 +19,10 @@ struct ObservationTally {
     /// The word record of each entry of `memo` met so far (-1: not met yet), for `memoGeneration`.
     private var recordOfEntry: [Int32] = []
     private var memoGeneration = 0
-    /// A buffer for the tokens of one sentence at a time.
+    /// Buffers for the Arabic words of one document's sentences, as the matcher hands them out
+    /// (`TermMatcher.matches(inScopeScalars:arabicWords:starts:)`).
     var tokens: [Token] = []
+    var wordStarts: [Int] = []
 
     init(limit: Int, kept: KeptPlaces.Bounds = .init()) {
         self.limit = limit

@@ -14,6 +14,8 @@ extension Drafter {
     /// proclitic is split off when the bare word also occurs in the document (وتارنوفسكي next to
     /// تارنوفسكي), and a leading و when at least four letters follow that do not start with a long
     /// vowel (وديميتري -> and Dimitri; ويليام stays whole).
+    /// - Parameter work: its `words` and `wordStarts` hold each sentence's Arabic words, as the
+    ///   matcher handed them out.
     func unknownNames(_ sentences: [[Unicode.Scalar]], _ matches: [[TermMatch]], _ work: inout Scratch) -> [[UnknownName]] {
         guard options.transliterateUnknownNames, transliterator != nil, let lexicon else { return sentences.map { _ in [] } }
         // Each name-like word as its sentence, its range and its index in `work.nameWords`, in text
@@ -23,9 +25,8 @@ extension Drafter {
         for k in sentences.indices {
             let u = sentences[k]
             var covered = MatchCoverage(matches[k])
-            work.tokens.removeAll(keepingCapacity: true)
-            u.withUnsafeBufferPointer { Tokenizer.tokenize($0, into: &work.tokens) }
-            for t in work.tokens where t.kind == .arabicWord {
+            for i in work.wordStarts[k]..<work.wordStarts[k + 1] {
+                let t = work.words[i]
                 if covered.overlaps(t.range) || Lexicon.cannotBeNameLike(u[t.range]) { continue }
                 if work.nameWords.count >= Scratch.limit { work.startOver() }
                 var computed: NameWord?

@@ -39,8 +39,10 @@ public final class Drafter: Sendable {
         var names = ScalarWordCache(limit: Scratch.limit)
         var nameWords: [NameWord] = []
         static let limit = 50_000
-        /// The tokens of the sentence being searched for unknown names (reused).
-        var tokens: [Token] = []
+        /// The Arabic words of the document's sentences, as the matcher found them: those of sentence
+        /// `k` are `words[wordStarts[k]..<wordStarts[k + 1]]` (buffers reused).
+        var words: [Token] = []
+        var wordStarts: [Int] = []
 
         /// Empties the name caches together (`names` starts over by itself when full, which only
         /// leaves unused words in `nameWords`).
@@ -98,9 +100,13 @@ public final class Drafter: Sendable {
                     Sentence(paragraph: span.paragraph, index: span.index, range: span.range, text: String(Substring(utf8[start..<end]))))
             }
             let scalars = decoded.map(\.scalars)
-            let matches = matcher.matches(inScopeScalars: scalars)
             var work = scratch.withLock { $0.popLast() } ?? Scratch()
             defer { scratch.withLock { [work] in $0.append(work) } }
+            // The matcher hands out each sentence's Arabic words for the unknown-name search.
+            var words: [Token]? = work.words
+            work.words = []
+            let matches = matcher.matches(inScopeScalars: scalars, arabicWords: &words, starts: &work.wordStarts)
+            work.words = words ?? []
             let unknown = unknownNames(scalars, matches, &work)
             return sentences.indices.map { k in
                 let text = SentenceBytes(text: sentences[k].text, document: bytes, offsets: decoded[k].offsets)

@@ -258,6 +258,19 @@ public final class TermMatcher: Sendable {
     }
 
     public func matches(inScopeScalars texts: [[Unicode.Scalar]]) -> [[TermMatch]] {
+        var words: [Token]? = nil
+        var starts: [Int] = []
+        return matches(inScopeScalars: texts, arabicWords: &words, starts: &starts)
+    }
+
+    /// `matches(inScopeScalars:)`, also handing out the tokens it found: the Arabic words of text
+    /// `k` (`Tokenizer.tokenize(scalars:)`'s tokens of kind `arabicWord`, in order) are
+    /// `arabicWords[starts[k]..<starts[k + 1]]`, so that a caller that looks at the words the
+    /// matches left need not tokenize the texts again. Both arrays are emptied first (their
+    /// capacity kept); `arabicWords` nil: not collected.
+    package func matches(
+        inScopeScalars texts: [[Unicode.Scalar]], arabicWords: inout [Token]?, starts: inout [Int]
+    ) -> [[TermMatch]] {
         var work = scratch.withLock { $0.popLast() } ?? MatchScratch(limit: cacheLimit)
         defer { scratch.withLock { [work] in $0.append(work) } }
         var results: [[TermMatch]] = []
@@ -266,9 +279,26 @@ public final class TermMatcher: Sendable {
         var presentNames = Set<UInt64>()
         var covered: [Bool] = []
         if options.fuzzy { work.startScope() }
+        let collect = arabicWords != nil
+        var words = arabicWords ?? []
+        arabicWords = nil  // held in `words` meanwhile, so that appending does not copy it
+        if collect {
+            words.removeAll(keepingCapacity: true)
+            starts.removeAll(keepingCapacity: true)
+        }
+        defer {
+            if collect {
+                starts.append(words.count)
+                arabicWords = words
+            }
+        }
         for u in texts {
             work.keyed.reset(u)
             work.lookUpTokens(trie)
+            if collect {
+                starts.append(words.count)
+                for t in work.keyed.tokens where t.token.kind == .arabicWord { words.append(t.token) }
+            }
             let n = work.keyed.tokens.count
             var result: [TermMatch] = []
             if options.fuzzy {

@@ -71,6 +71,31 @@ import Testing
         #expect(fuzzy ? fuzzyMatches > 10 : fuzzyMatches == 0)
     }
 
+    /// The Arabic words the matcher hands out are the tokenizer's, text by text, and asking for
+    /// them changes no match.
+    @Test(arguments: [false, true])
+    func handsOutTheArabicWordsOfEveryText(fuzzy: Bool) throws {
+        let g = try Glossary(tsv: Self.tsv)
+        let m = TermMatcher(glossary: g, options: .init(fuzzy: fuzzy))
+        // Buffers left over from an earlier call: emptied, not appended to.
+        var words: [Token]? = [Token(kind: .number, range: 0..<1)]
+        var starts = [7]
+        for seed in UInt64(1)...10 {
+            let scope = Self.sentences(seed: seed, count: 25) + [[]]
+            let found = m.matches(inScopeScalars: scope, arabicWords: &words, starts: &starts)
+            #expect(found == m.matches(inScopeScalars: scope))
+            #expect(starts.count == scope.count + 1)
+            let all = try #require(words)
+            for k in scope.indices {
+                #expect(Array(all[starts[k]..<starts[k + 1]]) == Tokenizer.tokenize(scalars: scope[k]).filter { $0.kind == .arabicWord })
+            }
+        }
+        var none: [Token]? = nil
+        var noStarts: [Int] = []
+        _ = m.matches(inScopeScalars: Self.sentences(seed: 3, count: 5), arabicWords: &none, starts: &noStarts)
+        #expect(none == nil && noStarts.isEmpty)
+    }
+
     @Test func matchesAreFoundAcrossClitics() throws {
         let g = try Glossary(tsv: Self.tsv)
         let m = TermMatcher(glossary: g, options: .init(fuzzy: false))
