@@ -43,13 +43,14 @@ let package = Package(
         ),
         .target(
             name: "Glossary",
-            dependencies: ["ArabicText", "CHunspell", "TarjimIO"],
+            dependencies: ["ArabicText", "CHunspell", "CPrefetch", "TarjimIO"],
             resources: [.copy("../../Glossaries")]
         ),
         .target(name: "Drafting", dependencies: ["ArabicText", "Glossary"]),
         // The system zlib (Debian zlib1g-dev), for dictd dictionaries compressed with dictzip (.dict.dz).
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CMalloc"),
+        .systemLibrary(name: "CPrefetch"),
         .target(name: "Alignment", dependencies: ["ArabicText", "Glossary", "CZlib"]),
         .target(name: "Checks", dependencies: ["ArabicText", "Glossary", "Drafting"]),
         .target(name: "TarjimIO"),

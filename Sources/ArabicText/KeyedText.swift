@@ -57,6 +57,17 @@ package struct KeyedText: Sendable {
         }
     }
 
+    /// `reset` with the scalars of `text`, written into the buffer the source was kept in (a
+    /// caller that keys many short strings, such as a glossary compile, allocates nothing per
+    /// string once the buffers are big enough).
+    package mutating func reset(scalarsOf text: String) {
+        var u = source
+        source = []
+        u.removeAll(keepingCapacity: true)
+        u.append(contentsOf: text.unicodeScalars)
+        reset(u)
+    }
+
     /// The definition `reset` is checked against: the key with its offset map
     /// (`MatchingKey.fold`), the tokens (`Tokenizer.tokenize`), then each token's key slice and hash.
     mutating func resetByDefinition(_ u: [Unicode.Scalar]) {

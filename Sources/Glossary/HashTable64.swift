@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// An open-addressing hash table from already-mixed 64-bit keys to `Int32` values: two flat arrays,
 /// linear probing, no per-lookup hashing beyond a multiply. The matcher's word and edge tables
 /// (hundreds of thousands of entries for a large glossary) stay compact and cache-friendly, so a
@@ -50,6 +52,14 @@ struct HashTable64: Sendable {
             if s.key == Self.empty { return nil }
             i = (i + 1) & mask
         }
+    }
+
+    /// Asks the processor to load the slot where a lookup of `key` starts (a hint: no effect on
+    /// the table). A loop over many keys calls it a few keys ahead of its lookups.
+    @inline(__always)
+    func prefetch(_ key: UInt64) {
+        let i = start(Self.slotKey(key))
+        slots.withUnsafeBufferPointer { tarjim_prefetch($0.baseAddress.unsafelyUnwrapped + i) }
     }
 
     mutating func insert(_ key: UInt64, _ value: Int32) {

@@ -62,8 +62,9 @@ public final class TermMatcher: Sendable {
         /// The spelling's key without the article, as a range of `fuzzyStems`.
         let stem: Range<Int32>
         let stemHash: UInt64
-        /// The word id of the whole spelling (article included).
-        let word: Int32
+        /// The word id of the whole spelling (article included). While compiling: the word's index
+        /// among all spellings' words, until the words are interned.
+        var word: Int32
         /// The spelling starts with the article (العراق); a word read with an article is not a garble
         /// of a name written without one (الألمان "the Germans" is not ألمانيا).
         let definite: Bool
@@ -104,74 +105,13 @@ public final class TermMatcher: Sendable {
         self.options = options
         self.cacheLimit = cacheLimit
         lowestFuzzyScore = min(options.inScopeScore, options.afterTitleScore, options.unknownPersonScore, options.unknownPlaceScore)
-        // Sized for one new word and node per spelling (a table grows when half full): a larger
-        // table only spreads the compile's lookups over more memory.
-        var spellings = 0
-        for e in glossary.entries.indices { spellings += 1 + glossary.entries[e].variants.count }
-        var trie = TermTrie(words: spellings)
-        // Candidates in glossary order with their phonetic key hash, then grouped by it below.
-        var fuzzy: [(hash: UInt64, candidate: FuzzyCandidate)] = []
-        var fuzzyStems: [Unicode.Scalar] = []
-        var terminalStems: [Range<Int32>] = []
-        var stemHashes: [UInt64] = []
-        if options.fuzzy {
-            // Room for every spelling up front: growing by doubling copied each array several times.
-            fuzzy.reserveCapacity(spellings)
-            fuzzyStems.reserveCapacity(spellings * 8)
-            terminalStems.reserveCapacity(spellings)
-            stemHashes.reserveCapacity(spellings * 2)
-        }
-        var keyed = KeyedText()
-        var scalars: [Unicode.Scalar] = []
-        for e in glossary.entries.indices {
-            // Fields read in place: copying each entry out retained and released all its strings.
-            let isName = glossary.entries[e].kind.isName
-            for s in 0...glossary.entries[e].variants.count {
-                let spelling = s == 0 ? glossary.entries[e].arabic : glossary.entries[e].variants[s - 1]
-                // The words' keys straight from the spelling's key, with the hashes the tokens carry.
-                scalars.removeAll(keepingCapacity: true)
-                for u in spelling.unicodeScalars { scalars.append(u) }
-                keyed.reset(scalars)
-                var node: Int32 = 0
-                var first: (id: Int32, key: ArraySlice<Unicode.Scalar>)?
-                var count = 0
-                for t in keyed.tokens where !t.keyRange.isEmpty {
-                    let key = keyed.keySlice(t)
-                    let id = trie.intern(key, hash: t.hash)
-                    if first == nil { first = (id, key) }
-                    count += 1
-                    node = trie.child(node, id)
-                }
-                guard let first else { continue }
-                trie.addTerminal(Terminal(entry: Int32(e), spelling: Int32(s)), at: node)
-                guard options.fuzzy else { continue }
-                let lo = Int32(stemHashes.count)
-                if isName {
-                    // The stems as slices of the key, hashed in place: no array per stem.
-                    Self.forEachNameStem(of: keyed) { stem in
-                        let hash = KeyHash.of(stem)
-                        stemHashes.append(hash)
-                        guard count == 1, stem.count >= 3 else { return }
-                        let range = Int32(fuzzyStems.count)..<Int32(fuzzyStems.count + stem.count)
-                        fuzzyStems.append(contentsOf: stem)
-                        fuzzy.append(
-                            (
-                                PhoneticKey.hash(keyScalars: stem),
-                                FuzzyCandidate(
-                                    entry: Int32(e), spelling: Int32(s), stem: range, stemHash: hash, word: first.id,
-                                    definite: stem.count < first.key.count)
-                            ))
-                    }
-                }
-                terminalStems.append(lo..<Int32(stemHashes.count))
-            }
-        }
+        let compiled = Self.compile(glossary, fuzzy: options.fuzzy)
         let entries = glossary.entries
-        self.trie = CompiledTrie(trie) { entries[Int($0)].kind == .term }
-        (fuzzyGroups, fuzzyGroupStarts, fuzzyCandidates) = Self.grouped(fuzzy)
-        self.fuzzyStems = fuzzyStems
-        self.terminalStems = terminalStems
-        self.stemHashes = stemHashes
+        self.trie = CompiledTrie(compiled.trie) { entries[Int($0)].kind == .term }
+        (fuzzyGroups, fuzzyGroupStarts, fuzzyCandidates) = Self.grouped(compiled.fuzzy)
+        self.fuzzyStems = compiled.fuzzyStems
+        self.terminalStems = compiled.terminalStems
+        self.stemHashes = compiled.stemHashes
         self.titleHashes = Set(Self.titles.map { KeyHash.of(MatchingKey($0).scalars) })
     }
 

@@ -35,7 +35,7 @@ struct TermTrie: Sendable {
     }
 
     /// The id of the word with key `w` (whose `KeyHash` is `hash`), adding it when new.
-    mutating func intern(_ w: ArraySlice<Unicode.Scalar>, hash: UInt64) -> Int32 {
+    mutating func intern(_ w: some Collection<Unicode.Scalar>, hash: UInt64) -> Int32 {
         var h = hash
         while let id = wordIDs[h] {
             if word(id).elementsEqual(w) { return id }
@@ -47,6 +47,14 @@ struct TermTrie: Sendable {
         wordIDs.insert(h, id)
         return id
     }
+
+    /// Prefetches where `intern` of a word with key hash `hash` starts looking.
+    @inline(__always)
+    func prefetchWord(hash: UInt64) { wordIDs.prefetch(hash) }
+
+    /// Prefetches where `child(node, id)` starts looking.
+    @inline(__always)
+    func prefetchEdge(_ node: Int32, _ id: Int32) { edges.prefetch(UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))) }
 
     /// The child of `node` along word `id`.
     @inline(__always)

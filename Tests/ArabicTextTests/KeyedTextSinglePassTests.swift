@@ -53,6 +53,21 @@ import Testing
         }
     }
 
+    /// `reset(scalarsOf:)` writes the string's scalars into the buffer it kept its source in: the
+    /// same as `reset` with the scalars, over strings of every length, one after another.
+    @Test func resetWithAStringsScalarsEqualsResetWithThem() {
+        var rng = SplitMix(seed: 31)
+        var fromString = KeyedText()
+        var definition = KeyedText()
+        for n in 0..<2_000 {
+            let u = Self.text(&rng, pieces: n % 3 == 0 ? n % 7 : n % 45)
+            fromString.reset(scalarsOf: String(String.UnicodeScalarView(u)))
+            definition.resetByDefinition(u)
+            #expect(fromString.source == u)
+            Self.expectSame(fromString, definition, u)
+        }
+    }
+
     /// Fresh buffers: a ligature that NFKC makes 18 scalars long overflows the first buffers of a
     /// short text, and the key is built again with more room.
     @Test(arguments: [
