@@ -111,11 +111,14 @@ cli() {
 }
 echo "end to end..." >&2
 g=(--no-default-glossaries -g "$work/glossary-100k.tsv")
-cli draft "$input" "$tarjim" draft --format jsonl "${g[@]}"
-cli segment "$textinput" "$tarjim" segment
-cli normalize-key "$textinput" "$tarjim" normalize --key
-cli translit "$textinput" "$tarjim" translit
-cli check "$input" "$tarjim" check --format json "${g[@]}"
+# One thread (`--jobs 1`): the targets are for one core, and with two threads the CPU time also
+# counts what they cost each other (each warms its own word caches; they share the caches and the
+# allocator), about a fifth more for draft here.
+cli draft "$input" "$tarjim" draft --format jsonl --jobs 1 "${g[@]}"
+cli segment "$textinput" "$tarjim" segment --jobs 1
+cli normalize-key "$textinput" "$tarjim" normalize --key --jobs 1
+cli translit "$textinput" "$tarjim" translit --jobs 1
+cli check "$input" "$tarjim" check --format json --jobs 1 "${g[@]}"
 
 echo "peers ($peermb MB)..." >&2
 "$python" "$here/bench-peers.py" "$work" --mb "$peermb" --runs "$runs" | awk -v OFS="\t" '{ print > "/dev/stderr"; print }' | awk -F'\t' -v OFS='\t' '{ print "peer", $1, $3, "" }' >>"$results"
