@@ -185,12 +185,23 @@ public struct GlossaryDocument: Sendable, Equatable {
             else { return "" }
             return String(scalars: u[f...l])
         }
-        let arabic = trimmed(text(fields[0]))
-        let english = trimmed(text(fields[1]))
+        // A field whose first byte and last scalar's lead byte can start no whitespace scalar
+        // (ASCII controls and space; C2 for U+0085 and U+00A0, E1-E3 for U+1680 and
+        // U+2000-U+3000) needs no trimming: made a String straight from its bytes.
+        func mayNeedTrimming(_ b: UInt8) -> Bool { b <= 0x20 || b == 0xC2 || (b >= 0xE1 && b <= 0xE3) }
+        func field(_ r: Range<Int>) -> String {
+            guard !r.isEmpty else { return "" }
+            var last = r.upperBound - 1
+            while last > r.lowerBound && bytes[last] & 0xC0 == 0x80 { last -= 1 }
+            if mayNeedTrimming(bytes[r.lowerBound]) || mayNeedTrimming(bytes[last]) { return trimmed(text(r)) }
+            return text(r)
+        }
+        let arabic = field(fields[0])
+        let english = field(fields[1])
         if arabic.isEmpty { throw fail(fields[0].lowerBound, "empty Arabic term") }
         // After other spaces (U+00A0...) than the ones a comment may start with, '#' would make an
         // entry that is written back as a comment line (found by fuzzing, Fuzz/).
-        if arabic.hasPrefix("#") {
+        if arabic.utf8.first == 0x23 {
             throw fail(
                 bytes[fields[0]].firstIndex(of: 0x23) ?? fields[0].lowerBound,
                 "an Arabic term cannot start with '#' (a glossary line starting with '#' is a comment)")
@@ -207,7 +218,9 @@ public struct GlossaryDocument: Sendable, Equatable {
             }
         }
         var kind = EntryKind.term
-        if fields.count > 4 {
+        if fields.count > 4, let known = Self.kind(exactly: UnsafeBufferPointer(rebasing: bytes[fields[4]])) {
+            kind = known
+        } else if fields.count > 4 {
             let k = trimmed(text(fields[4])).lowercased()
             if !k.isEmpty {
                 guard let parsed = EntryKind(rawValue: k) else {
@@ -221,6 +234,14 @@ public struct GlossaryDocument: Sendable, Equatable {
             englishVariants = text(fields[5]).unicodeScalars.split(separator: ";").map { trimmed(Substring($0)) }.filter { !$0.isEmpty }
         }
         return GlossaryEntry(arabic: arabic, english: english, comment: comment, variants: variants, kind: kind, englishVariants: englishVariants)
+    }
+
+    /// The kind a column spells exactly as written (`person`, `place`, `org`, `term`, the way
+    /// glossaries write them), without making a String; nil for anything else (other case,
+    /// spaces), which the caller parses in full.
+    static func kind(exactly b: UnsafeBufferPointer<UInt8>) -> EntryKind? {
+        for k in EntryKind.allCases where b.elementsEqual(k.rawValue.utf8) { return k }
+        return nil
     }
 
     /// Control characters other than tab are refused: C0, DEL, and C1 (U+0080–009F, bytes C2 80–C2 9F).

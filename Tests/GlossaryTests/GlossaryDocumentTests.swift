@@ -217,3 +217,34 @@ enum GlossaryFixture {
                 == "جبل\tMountain\t\tطود;علم\tplace\tMt")
     }
 }
+
+/// Fields are trimmed of whitespace scalars at both ends (ASCII and Unicode spaces alike); a field
+/// whose first and last bytes are of no whitespace scalar is taken as it is, and a kind written
+/// exactly as the format names it is read without making a String: both shortcuts must give what
+/// trimming and parsing in full give.
+@Suite struct GlossaryFieldTrimmingTests {
+    @Test(arguments: [
+        ("بايدن", "بايدن"), (" بايدن", "بايدن"), ("بايدن ", "بايدن"), ("\u{00A0}بايدن\u{3000}", "بايدن"),
+        ("\u{2009}جو بايدن\u{202F}", "جو بايدن"), ("\u{1680}بايدن", "بايدن"),
+        ("بايدنé", "بايدنé"), ("€بايدن€", "€بايدن€"), ("بايدن\u{1F600}", "بايدن\u{1F600}"), ("ـبايدنـ", "ـبايدنـ"),
+    ])
+    func arabicAndEnglishAreTrimmed(_ written: String, _ read: String) throws {
+        let g = try Glossary(tsv: "\(written)\t \(written)\u{00A0}\t\t\tperson\n")
+        #expect(g.entries[0].arabic == read)
+        #expect(g.entries[0].english == read)
+    }
+
+    @Test(arguments: [
+        ("person", EntryKind.person), ("place", .place), ("org", .org), ("term", .term), ("Person", .person), (" place ", .place),
+        ("ORG", .org), ("\u{00A0}term", .term), ("", .term),
+    ])
+    func kindsAreReadWhateverTheirCaseAndSpaces(_ written: String, _ kind: EntryKind) throws {
+        let g = try Glossary(tsv: "روسيا\tRussia\t\t\t\(written)\n")
+        #expect(g.entries[0].kind == kind)
+    }
+
+    @Test(arguments: ["persons", "per son", "orga", "ter"])
+    func otherKindsAreRefused(_ written: String) {
+        #expect(throws: GlossaryError.self) { try Glossary(tsv: "روسيا\tRussia\t\t\t\(written)\n") }
+    }
+}
