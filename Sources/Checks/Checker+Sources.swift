@@ -15,6 +15,11 @@ extension Checker {
         tally.memo = takeMemo()
         defer { giveBack(tally.memo) }
         var local: [Finding] = []
+        // One document's sentences and places, their buffers kept from one document to the next.
+        var texts: [[Unicode.Scalar]] = []
+        var spare: [[Unicode.Scalar]] = []
+        var places: [SentencePlace] = []
+        var lineBase = 0
         for doc in documents {
             var text = doc.text
             let scalars = text.withUTF8(Self.scalars(ofUTF8:))
@@ -22,8 +27,9 @@ extension Checker {
             let lines = Self.lineRanges(scalars)
             local += HiddenCharacterCheck.findings(
                 file: doc.name, unit: doc.unit, linesBefore: doc.linesBefore, scalars: scalars, lines: lines)
-            var places: [SentencePlace] = []
-            var texts: [[Unicode.Scalar]] = []
+            spare += texts
+            texts.removeAll(keepingCapacity: true)
+            places.removeAll(keepingCapacity: true)
             withSegmenter { segmenter in
                 text.withUTF8 { b in
                     segmenter.forEachSentence(utf8: b) { s in
@@ -34,11 +40,15 @@ extension Checker {
                         places.append(
                             SentencePlace(
                                 file: doc.name, unit: doc.unit, line: s.paragraph + doc.linesBefore, lineScalars: scalars[line],
-                                start: start, text: contiguous, startByte: s.bytes.lowerBound))
-                        texts.append(Array(scalars[s.range.clamped(to: line)]))
+                                start: start, text: contiguous, startByte: s.bytes.lowerBound, lineKey: lineBase + k))
+                        var sentence = spare.popLast() ?? []
+                        sentence.removeAll(keepingCapacity: true)
+                        sentence.append(contentsOf: scalars[s.range.clamped(to: line)])
+                        texts.append(sentence)
                     }
                 }
             }
+            lineBase += lines.count
             // The matcher hands out each sentence's Arabic words, for the name-like words it left.
             var words: [Token]? = tally.tokens
             tally.tokens = []
@@ -66,8 +76,11 @@ extension Checker {
             guard glossary.entries[m.entryIndex].kind.isName else { continue }
             let span = m.termRange
             // ة written ه (or the reverse) matches through the key, but it is another spelling of the name.
-            if m.kind == .exact, sentence[span.clamped(to: sentence.indices)].contains(where: { $0 == "\u{0629}" || $0 == "\u{0647}" }),
-                let written = Self.marbutaVariant(String(scalars: sentence[span.clamped(to: sentence.indices)]), of: m.spelling)
+            let here = sentence[span.clamped(to: sentence.indices)]
+            if m.kind == .exact, here.contains(where: { $0 == "\u{0629}" || $0 == "\u{0647}" }),
+                // Written as the spelling: not another spelling (compared without making strings).
+                !here.elementsEqual(m.spelling.unicodeScalars),
+                let written = Self.marbutaVariant(String(scalars: here), of: m.spelling)
             {
                 let key = NameRecord.Key(entry: m.entryIndex, spelling: written, match: .variant, foundKey: "")
                 tally.name(key, score: 1, fixable: false, span: span, at: place)

@@ -175,13 +175,41 @@ struct SentencePlace {
     /// copied from it (valid UTF-8, not checked again) rather than encoded from the scalars.
     var text: String? = nil
     var startByte = 0
+    /// The line's number among all the lines observed together (-1: none), for `LineText`.
+    var lineKey = -1
 
-    func occurrence(_ span: Range<Int>) -> Occurrence { occurrence(span, found: nil) }
+    /// A whole line quoted as an excerpt, kept for the next occurrences in the same line (they
+    /// share its text rather than copy it again).
+    struct LineText {
+        var lineKey: Int
+        var text: String
+    }
+
+    func occurrence(_ span: Range<Int>) -> Occurrence {
+        var none: LineText? = nil
+        return occurrence(span, found: nil, lineText: &none)
+    }
 
     /// The occurrence at `span`; `found` is the text there (the line's scalars), made when nil.
-    func occurrence(_ span: Range<Int>, found: String?) -> Occurrence {
+    /// - Parameter lineText: the last line quoted whole; the line when it is quoted whole now.
+    func occurrence(_ span: Range<Int>, found: String?, lineText: inout LineText?) -> Occurrence {
         let r = (start + span.lowerBound)..<(start + span.upperBound)
         let w = Excerpt.window(lineScalars, span: r)
+        let base = lineScalars.startIndex
+        let inLine = r.clamped(to: 0..<lineScalars.count)
+        let whole = lineKey >= 0 && !w.cutBefore && !w.cutAfter
+        if whole, let lineText, lineText.lineKey == lineKey {
+            let found = found ?? String(scalars: lineScalars[(base + inLine.lowerBound)..<(base + inLine.upperBound)])
+            return Occurrence(
+                file: file, line: line, column: r.lowerBound + 1, unit: unit, found: found, context: lineText.text, span: w.span)
+        }
+        let o = occurrence(r, window: w, found: found)
+        if whole { lineText = LineText(lineKey: lineKey, text: o.context) }
+        return o
+    }
+
+    /// The occurrence at `r` (in the line) with its excerpt's window `w`.
+    private func occurrence(_ r: Range<Int>, window w: Excerpt.Window, found: String?) -> Occurrence {
         let base = lineScalars.startIndex
         let inLine = r.clamped(to: 0..<lineScalars.count)
         guard let text, start >= 0, start <= lineScalars.count else {

@@ -35,22 +35,39 @@ enum FirstOccurrences {
     /// Adds an occurrence to a sorted list cut at `limit`, in its place (usually the end).
     static func add(_ o: consuming Occurrence, to list: inout [Occurrence], limit: Int) {
         // Where `o` goes: the end, or the first element not before it (by binary search); nil when
-        // it is there already. Read in place: no copy of an element's strings.
-        let place: Int? = list.withUnsafeBufferPointer { p in
-            let n = p.count
-            if n == 0 || p[n - 1] < o { return n }
+        // it is there already. Elements are compared in place by their place (no copy of their
+        // strings), in full only when the places are the same.
+        let n = list.count
+        var place = n
+        if n > 0 && !precedes(list, n - 1, o) {
             var lo = 0
             var hi = n - 1
             while lo < hi {
                 let mid = (lo + hi) / 2
-                if p[mid] < o { lo = mid + 1 } else { hi = mid }
+                if precedes(list, mid, o) { lo = mid + 1 } else { hi = mid }
             }
-            return p[lo] == o ? nil : lo
+            if isSamePlace(list, lo, o) && list[lo] == o { return }
+            place = lo
         }
-        guard let place else { return }
-        if place == list.count { list.append(o) } else { list.insert(o, at: place) }
+        if place == n { list.append(o) } else { list.insert(o, at: place) }
         let cap = capacity(limit)
         if list.count > cap { list.removeLast(list.count - cap) }
+    }
+
+    /// `list[i] < o`, reading the element in place: by file, line and column, then in full.
+    @inline(__always)
+    private static func precedes(_ list: borrowing [Occurrence], _ i: Int, _ o: borrowing Occurrence) -> Bool {
+        if list[i].line != o.line || list[i].column != o.column || list[i].file != o.file {
+            if list[i].file != o.file { return list[i].file < o.file }
+            if list[i].line != o.line { return list[i].line < o.line }
+            return list[i].column < o.column
+        }
+        return list[i] < o
+    }
+
+    @inline(__always)
+    private static func isSamePlace(_ list: borrowing [Occurrence], _ i: Int, _ o: borrowing Occurrence) -> Bool {
+        list[i].line == o.line && list[i].column == o.column && list[i].file == o.file
     }
 
     /// The first `limit` of the union of two sorted lists (an occurrence in both counts once).

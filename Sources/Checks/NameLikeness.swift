@@ -7,11 +7,14 @@ enum NameLikeness {
     /// `bare` (the keys of the other name-like words of the scope), so وتارنوفسكي and تارنوفسكي are
     /// one name. Returns the number of key scalars stripped and the name key.
     static func namePart(ofKey key: String, bare: Set<String>) -> (stripped: Int, key: String) {
+        // The readings without an enclitic that strip the most and leave a stem of `bare`: read
+        // without building the other readings' stems (`CliticAnalyzer.analyses` makes them all).
+        let k = Array(key.unicodeScalars)
         var best = (stripped: 0, key: key)
-        for a in CliticAnalyzer.analyses(ofKey: key) where a.enclitic == nil && a.prefixLength > 0 {
-            let stemLength = key.unicodeScalars.count - a.prefixLength
-            guard stemLength >= 3, a.prefixLength > best.stripped, bare.contains(a.stem) else { continue }
-            best = (a.prefixLength, a.stem)
+        CliticReading.forEach(in: k[...]) { r in
+            guard r.enclitic == nil, r.suffixLength == 0, r.prefixLength > best.stripped, k.count - r.prefixLength >= 3 else { return }
+            let stem = String(scalars: k[r.prefixLength...])
+            if bare.contains(stem) { best = (r.prefixLength, stem) }
         }
         return best
     }
@@ -30,17 +33,23 @@ enum NameLikeness {
     /// The written form of key scalars `from...` of `word` (harakat, tatweel and invisible
     /// characters removed, hamza and letters kept), for proposing glossary spellings.
     static func writtenPart(of word: String, fromKey offset: Int) -> String {
+        // The whole word (no key to compute), as it is when nothing needs dropping.
+        guard offset != 0 else { return word.unicodeScalars.contains(where: isDropped) ? clean(word.unicodeScalars) : word }
         let u = Array(word.unicodeScalars)
-        let key = MatchingKey(scalars: u)
-        let start = offset == 0 ? 0 : key.sourceRange(ofKey: offset..<offset).lowerBound
+        let start = MatchingKey(scalars: u).sourceRange(ofKey: offset..<offset).lowerBound
         return clean(u[start...])
+    }
+
+    /// Whether `clean` drops the scalar: harakat, tatweel and invisible format characters.
+    static func isDropped(_ u: Unicode.Scalar) -> Bool {
+        ArabicScalar.isMark(u.value) || u.value == ArabicScalar.tatweel || ArabicScalar.isInvisibleFormat(u.value)
     }
 
     /// Drops harakat, tatweel and invisible format characters.
     static func clean(_ u: some Sequence<Unicode.Scalar>) -> String {
         String(
             String.UnicodeScalarView(
-                u.filter { !ArabicScalar.isMark($0.value) && $0.value != ArabicScalar.tatweel && !ArabicScalar.isInvisibleFormat($0.value) }
+                u.filter { !isDropped($0) }
             ))
     }
 }

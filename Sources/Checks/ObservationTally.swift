@@ -23,6 +23,8 @@ struct ObservationTally {
     /// (`TermMatcher.matches(inScopeScalars:arabicWords:starts:)`).
     var tokens: [Token] = []
     var wordStarts: [Int] = []
+    /// The last line quoted whole (`SentencePlace.occurrence`).
+    private var lineText: SentencePlace.LineText?
 
     init(limit: Int, kept: KeptPlaces.Bounds = .init()) {
         self.limit = limit
@@ -49,7 +51,7 @@ struct ObservationTally {
         guard names[i].keepsPlaces, !place.wouldDrop(span, from: names[i].occurrences, limit: limit),
             !place.isAfter(span, nameBounds[i])
         else { return }
-        FirstOccurrences.add(place.occurrence(span), to: &names[i].occurrences, limit: limit)
+        FirstOccurrences.add(place.occurrence(span, found: nil, lineText: &lineText), to: &names[i].occurrences, limit: limit)
     }
 
     /// Counts a name-like word no entry matched (nothing when the word is not name-like): `isNameLike`
@@ -78,7 +80,8 @@ struct ObservationTally {
         }
         words[i].count += 1
         guard !place.wouldDrop(span, from: words[i].occurrences, limit: limit), !place.isAfter(span, wordBounds[i]) else { return }
-        FirstOccurrences.add(place.occurrence(span, found: memo.written(e)), to: &words[i].occurrences, limit: limit)
+        FirstOccurrences.add(
+            place.occurrence(span, found: memo.written(e), lineText: &lineText), to: &words[i].occurrences, limit: limit)
     }
 
     /// The records in the scope's order.

@@ -205,4 +205,86 @@ import Testing
             #expect(list == expected)
         }
     }
+
+    /// Random mixes of scalars of one to four UTF-8 bytes (the branch-free path reads four bytes
+    /// at a time; the last few are read one at a time) decode as the String's scalars.
+    @Test func documentScalarsOfRandomTextAreTheStringsScalars() {
+        let pieces = ["ب", "a", " ", "\n", "€", "😀", "\u{0640}", "\u{200F}", "é", "\u{FEFB}"]
+        var g = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 0...40, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined()
+            var t = text
+            #expect(t.withUTF8(Checker.scalars(ofUTF8:)) == Array(text.unicodeScalars), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    /// Occurrences in one line share its text when the line is quoted whole; each is the one made
+    /// alone (names, whose text found is made, and words, whose text found is given; short lines
+    /// and long ones, which are cut and never shared).
+    @Test func occurrencesSharingTheirLineAreThoseMadeAlone() {
+        let long = (0..<30).map { ["وقال بلينكن", "café", "😀نص", "إن"][$0 % 4] }.joined(separator: " ")
+        let text = ["قال بلينكن إن الزيارة مهمة. وقال 😀 إن بلينكن وصل.", long, "بلينكن"].joined(separator: "\n")
+        var t = text
+        let scalars = t.withUTF8(Checker.scalars(ofUTF8:))
+        var lineText: SentencePlace.LineText? = nil
+        var shared = 0
+        for (k, line) in Checker.lineRanges(scalars).enumerated() {
+            for start in [0, 3, 28] where start < line.count {
+                let startByte = String(scalars: scalars[..<(line.lowerBound + start)]).utf8.count
+                let place = SentencePlace(
+                    file: "a.txt", unit: nil, line: k + 1, lineScalars: scalars[line], start: start, text: text, startByte: startByte,
+                    lineKey: k)
+                let rest = line.count - start
+                for span in [0..<min(3, rest), max(0, rest - 2)..<rest, (rest / 2)..<(rest / 2 + 4)] {
+                    let before = lineText?.lineKey
+                    for found in [nil, "بلينكن"] {
+                        let o = place.occurrence(span, found: found, lineText: &lineText)
+                        var expected = place.occurrence(span)
+                        if let found { expected.found = found }
+                        #expect(o == expected, "line \(k + 1) start \(start) span \(span)")
+                    }
+                    if before == k { shared += 1 }
+                }
+            }
+        }
+        #expect(shared > 5)
+        // The last line quoted whole is kept (the long line is cut, never kept).
+        #expect(lineText?.lineKey == 2)
+    }
+
+    /// The name part read from the clitic readings is the one of the definition: the analysis
+    /// without enclitic that strips the most and leaves a stem of three letters or more in `bare`.
+    @Test func namePartIsTheLongestStrippingOfTheAnalyses() {
+        let keys = ["وتارنوفسكي", "تارنوفسكي", "بالتارنوفسكي", "والتارنوفسكي", "وبلين", "لبلينكن", "فسيقول", "وله", "ولل", "كتابهم", "و", "وسام"]
+            .map(Normalizer.key)
+        let bares: [Set<String>] = [[], Set(keys), Set(["تارنوفسكي", "بلين", "لين", "سام", "ام", "قول"].map(Normalizer.key))]
+        for bare in bares {
+            for key in keys {
+                var expected = (stripped: 0, key: key)
+                for a in CliticAnalyzer.analyses(ofKey: key) where a.enclitic == nil && a.prefixLength > 0 {
+                    guard key.unicodeScalars.count - a.prefixLength >= 3, a.prefixLength > expected.stripped, bare.contains(a.stem) else {
+                        continue
+                    }
+                    expected = (a.prefixLength, a.stem)
+                }
+                let found = NameLikeness.namePart(ofKey: key, bare: bare)
+                #expect(found.stripped == expected.stripped && found.key == expected.key, "\(key)")
+            }
+        }
+    }
+
+    /// Places tied on file, line and column are ordered in full (by unit, then the text found).
+    @Test func tiedPlacesAreOrderedInFull() {
+        let a = Occurrence(file: "a.txt", line: 2, column: 5, unit: "u1", found: "ب", context: "ب", span: 0..<1)
+        let b = Occurrence(file: "a.txt", line: 2, column: 5, unit: "u2", found: "ب", context: "ب", span: 0..<1)
+        let c = Occurrence(file: "a.txt", line: 2, column: 5, unit: "u2", found: "ت", context: "ت", span: 0..<1)
+        for order in [[a, b, c], [c, b, a], [b, c, a, b, c]] {
+            var list: [Occurrence] = []
+            for o in order { FirstOccurrences.add(o, to: &list, limit: 0) }
+            #expect(list == [a, b, c])
+        }
+        var two: [Occurrence] = []
+        for o in [c, b, a] { FirstOccurrences.add(o, to: &two, limit: 2) }
+        #expect(two == [a, b])
+    }
 }
