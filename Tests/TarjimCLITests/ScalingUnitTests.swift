@@ -55,6 +55,23 @@ import Testing
         #expect(DocumentSource.paragraphBreaks(text) + 1 == p.last?.number)
     }
 
+    /// Long texts, where the count skips eight bytes at a time: terminators (and the bytes
+    /// that start them in other characters: C2 of é's neighbours, E2 of the euro sign) at every
+    /// place relative to the eight-byte steps, a CRLF or an LS split across two steps.
+    @Test func paragraphBreaksInLongTextsCountAsParagraphSplitDoes() {
+        let pieces = ["قال", " ", "الرئيس", "\n", "\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}", "\u{A0}", "€", "a", "؟", "\u{2009}"]
+        var state: UInt64 = 11
+        for n in 0..<300 {
+            var text = ""
+            for _ in 0..<(n % 60) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            let p = Paragraph.split(text + "z")
+            #expect(DocumentSource.paragraphBreaks(text) + 1 == p.last?.number, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test func jsonlDocumentParsing() throws {
         let d = try JSONLDocument(
             line: #" {"text": "\u0642\u0627\u0644 \ud83d\ude00\n", "id": -2.5e3, "x": [1, {"y": null}]} "#, file: "c.jsonl", line: 4)

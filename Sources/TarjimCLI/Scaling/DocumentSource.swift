@@ -111,7 +111,16 @@ final class DocumentSource {
         return s.withUTF8 { b in
             var n = 0
             var i = 0
+            let raw = UnsafeRawPointer(b.baseAddress)
             while i < b.count {
+                // Eight bytes at a time while none can start a terminator (0A, 0D, C2, E2): Arabic
+                // text is lead bytes D8-DB, continuation bytes and spaces.
+                if let raw {
+                    while i + 8 <= b.count, !mayStartBreak(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))) {
+                        i += 8
+                    }
+                    if i >= b.count { break }
+                }
                 switch b[i] {
                 case 0x0A: n += 1
                 case 0x0D:
@@ -129,6 +138,15 @@ final class DocumentSource {
             }
             return n
         }
+    }
+
+    /// Whether one of the eight bytes of `x` is 0A, 0D, C2 or E2 (no false negative).
+    @inline(__always)
+    private static func mayStartBreak(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        @inline(__always) func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & 0x8080_8080_8080_8080 }
+        let lineEnds = hasZero(x ^ (0x0A &* ones)) | hasZero(x ^ (0x0D &* ones))
+        return lineEnds | hasZero(x ^ (0xC2 &* ones)) | hasZero(x ^ (0xE2 &* ones)) != 0
     }
 
     static func lineFeeds(_ text: String) -> Int {
