@@ -92,30 +92,64 @@ public struct DraftSentence: Sendable, Hashable {
     /// The document's name ("-" for standard input) or id.
     public let doc: String
     /// 1-based input paragraph (line).
-    public let para: Int
+    public internal(set) var para: Int
     /// 1-based sentence number in the document.
-    public let index: Int
+    public internal(set) var index: Int
     /// The sentence exactly as in the input.
     public let source: String
-    /// The English draft side.
-    public var draft: String
+    /// The English draft side: made from the source and the terms' English when asked for (a
+    /// writer of bytes copies the pieces instead: `draftText`).
+    public var draft: String {
+        get { draftText.string }
+        set { draftText = EditedText(newValue) }
+    }
     public let terms: [DraftTerm]
     public var flags: [DraftFlag]
     /// The source with variant and garbled names replaced by their canonical spelling (what a
     /// machine translation engine is given).
-    public let correctedSource: String
+    public var correctedSource: String { correctedText.string }
+
+    /// `draft` as its pieces.
+    package private(set) var draftText: EditedText
+    private let correctedText: EditedText
 
     public init(
         doc: String, para: Int, index: Int, source: String, draft: String, terms: [DraftTerm], flags: [DraftFlag],
         correctedSource: String
     ) {
+        self.init(
+            doc: doc, para: para, index: index, source: source, draft: EditedText(draft), terms: terms, flags: flags,
+            correctedSource: EditedText(correctedSource))
+    }
+
+    init(
+        doc: String, para: Int, index: Int, source: String, draft: EditedText, terms: [DraftTerm], flags: [DraftFlag],
+        correctedSource: EditedText
+    ) {
         self.doc = doc
         self.para = para
         self.index = index
         self.source = source
-        self.draft = draft
+        self.draftText = draft
         self.terms = terms
         self.flags = flags
-        self.correctedSource = correctedSource
+        self.correctedText = correctedSource
+    }
+
+    /// Equal when every public property is (a draft kept as pieces equals the same text kept whole).
+    public static func == (a: DraftSentence, b: DraftSentence) -> Bool {
+        a.doc == b.doc && a.para == b.para && a.index == b.index && a.source == b.source && a.draft == b.draft
+            && a.terms == b.terms && a.flags == b.flags && a.correctedSource == b.correctedSource
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(doc)
+        hasher.combine(para)
+        hasher.combine(index)
+        hasher.combine(source)
+        hasher.combine(draft)
+        hasher.combine(terms)
+        hasher.combine(flags)
+        hasher.combine(correctedSource)
     }
 }

@@ -10,7 +10,7 @@ import ArabicText
 ///     buffer.load(b, 0..<b.count)
 ///     let s = SentenceBytes(text: doc, document: b, offsets: buffer.offsets)
 ///     s.string(4..<10)                            // "بلينكن"
-///     s.replacing([(4..<10, "Blinken")])          // "قال Blinken"
+///     s.byteRange(4..<10)                         // 7..<19
 /// }
 /// ```
 struct SentenceBytes {
@@ -30,14 +30,19 @@ struct SentenceBytes {
         UnsafeBufferPointer(rebasing: document[offsets[r.lowerBound]..<offsets[r.upperBound]])
     }
 
-    /// The text of the scalars `r`, copied from `text` (a slice of a String is not validated again
-    /// as bytes would be).
-    func string(_ r: Range<Int>) -> String {
+    /// The text of the scalars `r` as a slice of `text` (no copy).
+    func substring(_ r: Range<Int>) -> Substring {
         let utf8 = text.utf8
         let base = offsets[0]
         let start = utf8.index(utf8.startIndex, offsetBy: offsets[r.lowerBound] - base)
         let end = utf8.index(utf8.startIndex, offsetBy: offsets[r.upperBound] - base)
-        return String(text[start..<end])
+        return text[start..<end]
+    }
+
+    /// The text of the scalars `r`, copied from `text` (a slice of a String is not validated again
+    /// as bytes would be).
+    func string(_ r: Range<Int>) -> String {
+        String(substring(r))
     }
 
     /// The text of the scalars `r`: `same` itself when it is that text (no copy), else a copy.
@@ -49,30 +54,9 @@ struct SentenceBytes {
         return equal ? same : string(r)
     }
 
-    /// The sentence with each of `edits` (scalar ranges sorted by their start) replaced by its
-    /// text; an edit that starts inside an earlier one is skipped. Every other byte is copied (the
-    /// text itself when there is no edit).
-    /// - Complexity: O(n) for the sentence's bytes and the edits' text, one allocation.
-    func replacing<C: Collection<(Range<Int>, String)>>(_ edits: C) -> String {
-        if edits.isEmpty { return text }
-        let all = 0..<scalarCount
-        var count = offsets[all.upperBound] - offsets[all.lowerBound]
-        var last = 0
-        for (r, s) in edits where r.lowerBound >= last {
-            count += s.utf8.count - (offsets[r.upperBound] - offsets[r.lowerBound])
-            last = r.upperBound
-        }
-        return String(unsafeUninitializedCapacity: count) { out in
-            var k = 0
-            last = 0
-            for (r, s) in edits where r.lowerBound >= last {
-                out.append(bytes(last..<r.lowerBound), at: &k)
-                out.append(utf8: s, at: &k)
-                last = r.upperBound
-            }
-            out.append(bytes(last..<all.upperBound), at: &k)
-            return k
-        }
+    /// The UTF-8 bytes of the scalars `r` in the sentence (`text.utf8`), as `EditedText` takes them.
+    func byteRange(_ r: Range<Int>) -> Range<Int> {
+        (offsets[r.lowerBound] - offsets[0])..<(offsets[r.upperBound] - offsets[0])
     }
 
     /// Whether the sentence holds a bidi control (`ArabicScalar.isBidiControl`): U+061C is D8 9C

@@ -19,7 +19,7 @@ public enum DraftJSONL {
         // bytes (a score's digits in 32); the strings in their UTF-8 length and quotes, plus an
         // allowance for escapes (a quote or a tab becomes two bytes), at most six times their length.
         var literals = 128 + (idJSON?.utf8.count ?? 0)
-        var text = s.doc.utf8.count + s.source.utf8.count + s.draft.utf8.count
+        var text = s.doc.utf8.count + s.source.utf8.count + s.draftText.utf8Count
         var strings = 3
         for t in s.terms {
             literals += 192
@@ -50,7 +50,10 @@ public enum DraftJSONL {
         w.raw(",\"source\":")
         w.string(s.source)
         w.raw(",\"draft\":")
-        w.string(s.draft)
+        // Written from its pieces: no string is made for the draft.
+        w.byte(0x22)
+        s.draftText.forEachPiece { w.escapedContent($0) }
+        w.byte(0x22)
         w.raw(",\"terms\":[")
         for i in s.terms.indices {
             if i > 0 { w.raw(",") }
