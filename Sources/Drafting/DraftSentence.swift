@@ -101,39 +101,55 @@ public struct DraftSentence: Sendable, Hashable {
     /// writer of bytes copies the pieces instead: `draftText`).
     public var draft: String {
         get { draftText.string }
-        set { draftText = EditedText(newValue) }
+        set { drafted = .whole(newValue) }
     }
     public let terms: [DraftTerm]
     public var flags: [DraftFlag]
     /// The source with variant and garbled names replaced by their canonical spelling (what a
     /// machine translation engine is given).
-    public var correctedSource: String { correctedText.string }
+    public var correctedSource: String { text(corrected).string }
+
+    /// A text kept whole, or as edits of `source` (no second reference to the source to retain
+    /// when a sentence is copied).
+    enum Text: Sendable {
+        case whole(String)
+        case edits([DraftEdit])
+    }
+    private var drafted: Text
+    private let corrected: Text
 
     /// `draft` as its pieces.
-    package private(set) var draftText: EditedText
-    private let correctedText: EditedText
+    package var draftText: EditedText { text(drafted) }
+
+    private func text(_ t: Text) -> EditedText {
+        switch t {
+        case .whole(let s): EditedText(s)
+        case .edits(let e): EditedText(source, edits: e)
+        }
+    }
 
     public init(
         doc: String, para: Int, index: Int, source: String, draft: String, terms: [DraftTerm], flags: [DraftFlag],
         correctedSource: String
     ) {
         self.init(
-            doc: doc, para: para, index: index, source: source, draft: EditedText(draft), terms: terms, flags: flags,
-            correctedSource: EditedText(correctedSource))
+            doc: doc, para: para, index: index, source: source, draft: .whole(draft), terms: terms, flags: flags,
+            correctedSource: .whole(correctedSource))
     }
 
+    /// A sentence whose draft and corrected source are `source` with edits.
     init(
-        doc: String, para: Int, index: Int, source: String, draft: EditedText, terms: [DraftTerm], flags: [DraftFlag],
-        correctedSource: EditedText
+        doc: String, para: Int, index: Int, source: String, draft: Text, terms: [DraftTerm], flags: [DraftFlag],
+        correctedSource: Text
     ) {
         self.doc = doc
         self.para = para
         self.index = index
         self.source = source
-        self.draftText = draft
+        self.drafted = draft
         self.terms = terms
         self.flags = flags
-        self.correctedText = correctedSource
+        self.corrected = correctedSource
     }
 
     /// Equal when every public property is (a draft kept as pieces equals the same text kept whole).

@@ -21,7 +21,9 @@ extension Drafter {
         english.reserveCapacity(count)
         var flags: [DraftFlag] = []
         var flagCount = names.count
-        for m in ms where m.kind == .fuzzy || (m.kind == .variant && glossary.entries[m.entryIndex].kind.isName) { flagCount += 1 }
+        for i in ms.indices where ms[i].kind == .fuzzy || (ms[i].kind == .variant && glossary.entries[ms[i].entryIndex].kind.isName) {
+            flagCount += 1
+        }
         flags.reserveCapacity(flagCount)
         for i in ms.indices {
             let range = ms[i].range
@@ -97,13 +99,13 @@ extension Drafter {
         }
         if flags.count > 1 { flags.sort { ($0.start, $0.kind.order) < ($1.start, $1.kind.order) } }
         var corrections: [DraftEdit] = []
-        for m in ms where m.kind != .exact && isCorrection(m) {
-            if let c = canonicalReplacement(m) { corrections.append(DraftEdit(range: text.byteRange(m.termRange), text: c)) }
+        for i in ms.indices where ms[i].kind != .exact && isCorrection(ms[i]) {
+            if let c = canonicalReplacement(ms[i]) { corrections.append(DraftEdit(range: text.byteRange(ms[i].termRange), text: c)) }
         }
         if corrections.count > 1 { corrections.sort { $0.range.lowerBound < $1.range.lowerBound } }
         return DraftSentence(
-            doc: doc, para: s.paragraph, index: s.index, source: s.text, draft: EditedText(s.text, edits: english), terms: terms,
-            flags: flags, correctedSource: EditedText(s.text, edits: corrections))
+            doc: doc, para: s.paragraph, index: s.index, source: s.text, draft: .edits(english), terms: terms, flags: flags,
+            correctedSource: .edits(corrections))
     }
 
     /// The strings one after the other, in one allocation (`+` makes one per step). They are

@@ -65,9 +65,9 @@ extension Drafter {
         }
 
         /// `glossary.origins[i]` of entries drafted lately, direct-mapped (entry `i` in slot
-        /// `i % 4,096`; -1: empty): one array read per term instead of a dictionary's hashing, and
+        /// `i % 16,384`; -1: empty): one array read per term instead of a dictionary's hashing, and
         /// the "file:line" string built once for an entry that recurs.
-        var origins = [(entry: Int, origin: String)](repeating: (-1, ""), count: 4_096)
+        var origins = [(entry: Int, origin: String)](repeating: (-1, ""), count: 16_384)
 
         mutating func origin(of entry: Int, in glossary: Glossary) -> String {
             let i = entry & (origins.count - 1)

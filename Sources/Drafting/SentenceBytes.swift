@@ -1,5 +1,11 @@
 import ArabicText
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One sentence as UTF-8 bytes of its document, with the byte where each of its scalars starts:
 /// rendering copies pieces of the sentence by scalar offsets without decoding it again.
 ///
@@ -48,10 +54,10 @@ struct SentenceBytes {
     /// The text of the scalars `r`: `same` itself when it is that text (no copy), else a copy.
     func string(_ r: Range<Int>, reusing same: String) -> String {
         let piece = bytes(r)
-        let equal =
-            same.utf8.count == piece.count
-            && same.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(piece) } == true
-        return equal ? same : string(r)
+        guard same.utf8.count == piece.count else { return string(r) }
+        if piece.isEmpty { return same }
+        let equal = same.utf8.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, piece.baseAddress!, piece.count) == 0 }
+        return equal == true ? same : string(r)
     }
 
     /// The UTF-8 bytes of the scalars `r` in the sentence (`text.utf8`), as `EditedText` takes them.

@@ -130,26 +130,33 @@ struct JSONLineWriter {
             escape: { v in JSONText.withEscape(v) { bytes($0) } })
     }
 
-    /// The number of bytes at the start of `p`, a multiple of 16, in which no byte is a control
-    /// character, `"`, `\` or E2 (the first byte of U+2028 and U+2029): none of them is escaped.
-    /// Two words at a time (bit tricks: such a byte sets bit 7 of its lane; a false alarm only ends
-    /// the prefix early). `SIMD16<UInt8>` comparisons compile to a loop over the lanes here.
+    /// The number of bytes at the start of `p` in which no byte is a control character, `"`, `\`
+    /// or E2 (the first byte of U+2028 and U+2029): none of them is escaped. All of `p` when it is
+    /// clean, else a multiple of 16 (up to a block that may not be). Words are tested a few at a
+    /// time (bit tricks: such a byte sets bit 7 of its lane; a false alarm only ends the prefix
+    /// early), the last block overlapping the one before; `SIMD16<UInt8>` comparisons compile to a
+    /// loop over the lanes here.
     static func cleanPrefixCount(_ p: UnsafeBufferPointer<UInt8>) -> Int {
         guard let raw = UnsafeRawPointer(p.baseAddress) else { return 0 }
+        let n = p.count
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         @inline(__always) func zero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
-        @inline(__always) func flagged(_ x: UInt64) -> UInt64 {
-            ((x &- 0x20 &* ones) & ~x & highs) | zero(x ^ (0x22 &* ones)) | zero(x ^ (0x5C &* ones)) | zero(x ^ (0xE2 &* ones))
+        @inline(__always) func flagged(at i: Int) -> UInt64 {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            return ((x &- 0x20 &* ones) & ~x & highs) | zero(x ^ (0x22 &* ones)) | zero(x ^ (0x5C &* ones)) | zero(x ^ (0xE2 &* ones))
         }
+        if n < 8 {
+            for b in p where b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2 { return 0 }
+            return n
+        }
+        if n < 16 { return flagged(at: 0) | flagged(at: n - 8) == 0 ? n : 0 }
         var i = 0
-        while i + 16 <= p.count {
-            let a = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let b = raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
-            if flagged(a) | flagged(b) != 0 { break }
+        while i + 16 <= n {
+            if flagged(at: i) | flagged(at: i + 8) != 0 { return i }
             i += 16
         }
-        return i
+        return i == n || flagged(at: n - 16) | flagged(at: n - 8) == 0 ? n : i
     }
 
     mutating func byte(_ b: UInt8) {

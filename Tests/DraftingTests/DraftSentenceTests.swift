@@ -15,8 +15,8 @@ import Testing
         let name = 9..<21  // the bytes of بلينجن after "قال و"
         return DraftSentence(
             doc: "-", para: 2, index: 5, source: source,
-            draft: EditedText(source, edits: [DraftEdit(range: 7..<21, prefix: "and ", text: "Blinken")]), terms: terms, flags: [],
-            correctedSource: EditedText(source, edits: [DraftEdit(range: name, text: "بلينكن")]))
+            draft: .edits([DraftEdit(range: 7..<21, prefix: "and ", text: "Blinken")]), terms: terms, flags: [],
+            correctedSource: .edits([DraftEdit(range: name, text: "بلينكن")]))
     }
 
     @Test func editedSentenceEqualsTheSameTextKeptWhole() {

@@ -129,14 +129,15 @@ import Testing
     }
 
     /// The scratch's origin cache answers what the glossary says, for entries that share a slot
-    /// (i and i + 4,096) asked in turns and again.
+    /// (i and i + 16,384) asked in turns and again.
     @Test func originCacheAnswersTheGlossarysOrigins() throws {
-        let tsv = (1...5_000).map { "كلمة\($0)\tword \($0)\t\t\tterm\n" }.joined()
+        let tsv = (1...17_000).map { "كلمة\($0)\tword \($0)\t\t\tterm\n" }.joined()
         let g = try Glossary(tsv: tsv, file: "terms.tsv")
         var work = Drafter.Scratch()
-        for entry in [0, 4_096, 0, 4_096, 1, 4_097, 4_999, 903, 4_999] + Array(0..<5_000) {
+        let probes = [0, 16_384, 0, 16_384, 1, 16_385, 16_999, 903, 16_999] + Array(stride(from: 0, to: 17_000, by: 7))
+        for entry in probes + probes.reversed() {
             #expect(work.origin(of: entry, in: g) == g.origins[entry])
         }
-        #expect(work.origin(of: 4_096, in: g) == "terms.tsv:4097")
+        #expect(work.origin(of: 16_384, in: g) == "terms.tsv:16385")
     }
 }
