@@ -22,13 +22,25 @@ public struct DraftTerm: Sendable, Hashable {
     /// Similarity for fuzzy matches, 1 otherwise.
     public let score: Double
     /// Where the entry comes from ("file:line"), empty for transliterations.
-    public let origin: String
+    public var origin: String { origins.text }
     /// The entry's comment.
     public let comment: String
+
+    private let origins: TermOrigin
 
     public init(
         source: String, target: String, canonical: String, match: DraftMatch, start: Int, end: Int, entryKind: EntryKind,
         score: Double = 1, origin: String = "", comment: String = ""
+    ) {
+        self.init(
+            source: source, target: target, canonical: canonical, match: match, start: start, end: end, entryKind: entryKind,
+            score: score, origins: .text(origin), comment: comment)
+    }
+
+    /// A term whose origin is made when asked for (`TermOrigin`).
+    init(
+        source: String, target: String, canonical: String, match: DraftMatch, start: Int, end: Int, entryKind: EntryKind,
+        score: Double, origins: TermOrigin, comment: String
     ) {
         self.source = source
         self.target = target
@@ -38,8 +50,28 @@ public struct DraftTerm: Sendable, Hashable {
         self.end = end
         self.entryKind = entryKind
         self.score = score
-        self.origin = origin
+        self.origins = origins
         self.comment = comment
+    }
+
+    /// Equal when every public property is (an origin kept as an entry's number equals the same
+    /// "file:line" given as a string).
+    public static func == (a: DraftTerm, b: DraftTerm) -> Bool {
+        a.source == b.source && a.target == b.target && a.canonical == b.canonical && a.match == b.match && a.start == b.start
+            && a.end == b.end && a.entryKind == b.entryKind && a.score == b.score && a.origin == b.origin && a.comment == b.comment
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(source)
+        hasher.combine(target)
+        hasher.combine(canonical)
+        hasher.combine(match)
+        hasher.combine(start)
+        hasher.combine(end)
+        hasher.combine(entryKind)
+        hasher.combine(score)
+        hasher.combine(origin)
+        hasher.combine(comment)
     }
 }
 

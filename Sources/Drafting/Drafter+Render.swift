@@ -42,7 +42,7 @@ extension Drafter {
             terms.append(
                 DraftTerm(
                     source: source, target: target, canonical: canonical, match: match, start: range.lowerBound,
-                    end: range.upperBound, entryKind: kind, score: ms[i].score, origin: work.origin(of: k, in: glossary),
+                    end: range.upperBound, entryKind: kind, score: ms[i].score, origins: .entry(origins, k),
                     comment: glossary.entries[k].comment))
             if match == .variant && kind.isName {
                 let spelling = ms[i].termRange == range ? source : text.string(ms[i].termRange)

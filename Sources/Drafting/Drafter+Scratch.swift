@@ -63,18 +63,5 @@ extension Drafter {
             if n.proclitic == nil { renderedNames[i].whole = r } else { renderedNames[i].split = r }
             return r
         }
-
-        /// `glossary.origins[i]` of entries drafted lately, direct-mapped (entry `i` in slot
-        /// `i % 16,384`; -1: empty): one array read per term instead of a dictionary's hashing, and
-        /// the "file:line" string built once for an entry that recurs.
-        var origins = [(entry: Int, origin: String)](repeating: (-1, ""), count: 16_384)
-
-        mutating func origin(of entry: Int, in glossary: Glossary) -> String {
-            let i = entry & (origins.count - 1)
-            if origins[i].entry == entry { return origins[i].origin }
-            let o = glossary.origins[entry]
-            origins[i] = (entry, o)
-            return o
-        }
     }
 }

@@ -29,6 +29,8 @@ public final class Drafter: Sendable {
     public let matcher: TermMatcher
     public let options: Options
     let transliterator: NameTransliterator?
+    /// The glossary's origins, which every drafted term refers to.
+    let origins: TermOrigin.Origins
     private let segmenter = SentenceSegmenter()
     /// Per-word and per-entry caches, one per concurrent call.
     private let scratch = Mutex<[Scratch]>([])
@@ -38,6 +40,7 @@ public final class Drafter: Sendable {
 
     public init(matcher: TermMatcher, transliterator: NameTransliterator?, options: Options = Options()) {
         self.matcher = matcher
+        self.origins = TermOrigin.Origins(matcher.glossary.origins)
         self.transliterator = transliterator
         self.options = options
     }

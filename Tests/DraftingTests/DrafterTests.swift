@@ -128,16 +128,24 @@ import Testing
         #expect(CliticRendering.render("plan", proclitics: [.fa, .sa], enclitic: nil) == "and plan")
     }
 
-    /// The scratch's origin cache answers what the glossary says, for entries that share a slot
-    /// (i and i + 16,384) asked in turns and again.
-    @Test func originCacheAnswersTheGlossarysOrigins() throws {
-        let tsv = (1...17_000).map { "كلمة\($0)\tword \($0)\t\t\tterm\n" }.joined()
-        let g = try Glossary(tsv: tsv, file: "terms.tsv")
-        var work = Drafter.Scratch()
-        let probes = [0, 16_384, 0, 16_384, 1, 16_385, 16_999, 903, 16_999] + Array(stride(from: 0, to: 17_000, by: 7))
-        for entry in probes + probes.reversed() {
-            #expect(work.origin(of: entry, in: g) == g.origins[entry])
+    /// Drafted terms give their entry's origin, as the glossary says, and equal the same terms
+    /// made with the origin as a string.
+    @Test func termsGiveTheirEntrysOrigin() throws {
+        let g = try Glossary(tsv: "روسيا\tRussia\t\t\tplace\nالناتو\tNATO\tthe alliance\t\torg\n", file: "terms.tsv")
+        let drafter = Drafter(matcher: TermMatcher(glossary: g, options: .init(lexicon: nil)), transliterator: nil)
+        let terms = drafter.draft(document: "قال الناتو إن روسيا.", name: "-")[0].terms
+        #expect(terms.map(\.origin) == ["terms.tsv:2", "terms.tsv:1"])
+        #expect(terms.map(\.comment) == ["the alliance", ""])
+        for t in terms {
+            let copy = DraftTerm(
+                source: t.source, target: t.target, canonical: t.canonical, match: t.match, start: t.start, end: t.end,
+                entryKind: t.entryKind, score: t.score, origin: t.origin, comment: t.comment)
+            #expect(copy == t)
+            #expect(copy.hashValue == t.hashValue)
+            let other = DraftTerm(
+                source: t.source, target: t.target, canonical: t.canonical, match: t.match, start: t.start, end: t.end,
+                entryKind: t.entryKind, score: t.score, origin: "other.tsv:1", comment: t.comment)
+            #expect(other != t)
         }
-        #expect(work.origin(of: 16_384, in: g) == "terms.tsv:16385")
     }
 }
