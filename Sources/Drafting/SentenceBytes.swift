@@ -1,9 +1,9 @@
 import ArabicText
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One sentence as UTF-8 bytes of its document, with the byte where each of its scalars starts:
