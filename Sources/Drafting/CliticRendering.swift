@@ -29,9 +29,23 @@ public enum CliticRendering {
     /// The English for a term with its clitics: "and to NATO", "their Russia".
     public static func render(_ term: String, proclitics: [Proclitic], enclitic: Enclitic?) -> String {
         if proclitics.isEmpty && enclitic == nil { return term }
-        var words = proclitics.compactMap { english($0) }
-        if let e = enclitic { words.append(english(e)) }
-        words.append(term)
-        return words.joined(separator: " ")
+        let words = prefix(proclitics: proclitics, enclitic: enclitic)
+        return words.isEmpty ? term : words + term
+    }
+
+    /// The words `render` puts before a term, each followed by a space ("and to ", "their "; empty
+    /// without clitics): a small string, which needs no allocation.
+    static func prefix(proclitics: [Proclitic], enclitic: Enclitic?) -> String {
+        var words = ""
+        for p in proclitics {
+            guard let w = english(p) else { continue }
+            words += w
+            words += " "
+        }
+        if let e = enclitic {
+            words += english(e)
+            words += " "
+        }
+        return words
     }
 }

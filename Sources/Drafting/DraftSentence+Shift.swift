@@ -8,8 +8,9 @@ extension DraftSentence {
     /// ```
     public func shifted(lines: Int, sentences: Int) -> DraftSentence {
         if lines == 0 && sentences == 0 { return self }
-        return DraftSentence(
-            doc: doc, para: para + lines, index: index + sentences, source: source, draft: draft, terms: terms, flags: flags,
-            correctedSource: correctedSource)
+        var s = self
+        s.para += lines
+        s.index += sentences
+        return s
     }
 }

@@ -5,19 +5,26 @@ import Glossary
 extension Drafter {
     /// - Parameter text: the sentence's bytes and the byte offset of each of its scalars, made by
     ///   `draft(document:name:)` when it decoded the sentence for the matcher.
+    /// - Parameter unknown: the sentence's unknown names, in text order.
     func render(
-        _ s: Sentence, _ text: SentenceBytes, _ ms: [TermMatch], _ unknown: [UnknownName], doc: String, _ work: inout Scratch
+        _ s: Sentence, _ text: SentenceBytes, _ ms: [TermMatch], _ unknown: ArraySlice<UnknownName>, doc: String,
+        _ work: inout Scratch
     ) -> DraftSentence {
         let glossary = self.glossary
+        let names = transliterator == nil ? unknown.prefix(0) : unknown
         // Terms and their English in the order they are found (matches, then unknown names), put
         // in text order below; flags in the same order, sorted at the end.
-        let count = ms.count + (transliterator == nil ? 0 : unknown.count)
+        let count = ms.count + names.count
         var terms: [DraftTerm] = []
         terms.reserveCapacity(count)
-        var english: [(Range<Int>, String)] = []
+        var english: [DraftEdit] = []
         english.reserveCapacity(count)
         var flags: [DraftFlag] = []
-        flags.reserveCapacity(count)
+        var flagCount = names.count
+        for i in ms.indices where ms[i].kind == .fuzzy || (ms[i].kind == .variant && glossary.entries[ms[i].entryIndex].kind.isName) {
+            flagCount += 1
+        }
+        flags.reserveCapacity(flagCount)
         for i in ms.indices {
             let range = ms[i].range
             let k = ms[i].entryIndex
@@ -35,45 +42,44 @@ extension Drafter {
             terms.append(
                 DraftTerm(
                     source: source, target: target, canonical: canonical, match: match, start: range.lowerBound,
-                    end: range.upperBound, entryKind: kind, score: ms[i].score, origin: work.origin(of: k, in: glossary),
+                    end: range.upperBound, entryKind: kind, score: ms[i].score, origins: .entry(origins, k),
                     comment: glossary.entries[k].comment))
             if match == .variant && kind.isName {
                 let spelling = ms[i].termRange == range ? source : text.string(ms[i].termRange)
                 flags.append(
                     DraftFlag(
                         kind: .correctedName, start: range.lowerBound, end: range.upperBound,
-                        message: spelling + " is a variant spelling of " + canonical + " (" + target + ")"))
+                        message: Self.concatenated(spelling, " is a variant spelling of ", canonical, " (", target, ")")))
             } else if match == .fuzzy {
                 let spelling = ms[i].termRange == range ? source : text.string(ms[i].termRange)
                 flags.append(
                     DraftFlag(
                         kind: .suggestedName, start: range.lowerBound, end: range.upperBound,
-                        message: "\(spelling) looks like a garbled \(ms[i].spelling) (\(target)), similarity \(ms[i].score)"))
+                        message: Self.concatenated(
+                            spelling, " looks like a garbled ", ms[i].spelling, " (", target, "), similarity ", ms[i].score.description)))
             }
-            english.append((range, CliticRendering.render(target, proclitics: ms[i].proclitics, enclitic: ms[i].enclitic)))
+            let prefix =
+                ms[i].proclitics.isEmpty && ms[i].enclitic == nil
+                ? "" : CliticRendering.prefix(proclitics: ms[i].proclitics, enclitic: ms[i].enclitic)
+            english.append(DraftEdit(range: text.byteRange(range), prefix: prefix, text: target))
         }
         if let transliterator {
-            for n in unknown {
-                let name = text.string(n.nameStart..<n.range.upperBound)
-                let latin = transliterator.transliterate(word: name)
+            for n in names {
+                let r = work.rendered(n, in: text, transliterator)
                 terms.append(
                     DraftTerm(
-                        source: n.nameStart == n.range.lowerBound ? name : text.string(n.range), target: latin, canonical: name,
-                        match: .transliterated, start: n.range.lowerBound, end: n.range.upperBound, entryKind: .person,
-                        score: 1, origin: "", comment: ""))
-                flags.append(
-                    DraftFlag(
-                        kind: .transliterated, start: n.range.lowerBound, end: n.range.upperBound,
-                        message: Self.joined(name, " is in no glossary; transliterated as ", latin)))
-                english.append((n.range, n.proclitic.map { CliticRendering.render(latin, proclitics: [$0], enclitic: nil) } ?? latin))
+                        source: r.source, target: r.latin, canonical: r.name, match: .transliterated, start: n.range.lowerBound,
+                        end: n.range.upperBound, entryKind: .person, score: 1, origin: "", comment: ""))
+                flags.append(DraftFlag(kind: .transliterated, start: n.range.lowerBound, end: n.range.upperBound, message: r.message))
+                english.append(DraftEdit(range: text.byteRange(n.range), prefix: r.prefix, text: r.latin))
             }
         }
         // Matches come in text order, then unknown names: sorted (stably, by start) only when an
         // unknown name comes before a match. Flags need not follow: they are sorted stably by
         // start and kind below, and flags of one start and kind come from terms of one start,
         // which keep their order either way.
-        if zip(english, english.dropFirst()).contains(where: { $0.0.lowerBound > $1.0.lowerBound }) {
-            let order = english.indices.sorted { english[$0].0.lowerBound < english[$1].0.lowerBound }
+        if zip(english, english.dropFirst()).contains(where: { $0.range.lowerBound > $1.range.lowerBound }) {
+            let order = english.indices.sorted { english[$0].range.lowerBound < english[$1].range.lowerBound }
             terms = order.map { terms[$0] }
             english = order.map { english[$0] }
         }
@@ -92,25 +98,24 @@ extension Drafter {
             }
         }
         if flags.count > 1 { flags.sort { ($0.start, $0.kind.order) < ($1.start, $1.kind.order) } }
-        var corrections: [(Range<Int>, String)] = []
-        for m in ms where m.kind != .exact && isCorrection(m) {
-            if let c = canonicalReplacement(m) { corrections.append((m.termRange, c)) }
+        var corrections: [DraftEdit] = []
+        for i in ms.indices where ms[i].kind != .exact && isCorrection(ms[i]) {
+            if let c = canonicalReplacement(ms[i]) { corrections.append(DraftEdit(range: text.byteRange(ms[i].termRange), text: c)) }
         }
-        corrections.sort { $0.0.lowerBound < $1.0.lowerBound }
+        if corrections.count > 1 { corrections.sort { $0.range.lowerBound < $1.range.lowerBound } }
         return DraftSentence(
-            doc: doc, para: s.paragraph, index: s.index, source: s.text, draft: text.replacing(english), terms: terms, flags: flags,
-            correctedSource: text.replacing(corrections))
+            doc: doc, para: s.paragraph, index: s.index, source: s.text, draft: .edits(english), terms: terms, flags: flags,
+            correctedSource: .edits(corrections))
     }
 
-    /// `a + middle + b` in one allocation (`+` makes two, with an intermediate string).
-    static func joined(_ a: String, _ middle: StaticString, _ b: String) -> String {
-        let count = a.utf8.count + middle.utf8CodeUnitCount + b.utf8.count
-        return String(unsafeUninitializedCapacity: count) { out in
-            var k = 0
-            out.append(utf8: a, at: &k)
-            middle.withUTF8Buffer { out.append($0, at: &k) }
-            out.append(utf8: b, at: &k)
-            return k
-        }
+    /// The strings one after the other, in one allocation (`+` makes one per step). They are
+    /// appended as strings: bytes written into a new string's storage would be validated again.
+    static func concatenated(_ parts: String...) -> String {
+        var count = 0
+        for p in parts { count += p.utf8.count }
+        var out = String()
+        out.reserveCapacity(count)
+        for p in parts { out += p }
+        return out
     }
 }

@@ -8,6 +8,8 @@ extension Drafter {
         /// Where the name itself starts (after a proclitic that is split off).
         let nameStart: Int
         let proclitic: Proclitic?
+        /// The word's index in the scratch's `nameWords`.
+        let word: Int32
     }
 
     /// Words no glossary entry covers and the lexicon rejects: taken as unknown names. A leading
@@ -16,42 +18,62 @@ extension Drafter {
     /// vowel (وديميتري -> and Dimitri; ويليام stays whole).
     /// - Parameter work: its `words` and `wordStarts` hold each sentence's Arabic words, as the
     ///   matcher handed them out.
-    func unknownNames(_ sentences: [[Unicode.Scalar]], _ matches: [[TermMatch]], _ work: inout Scratch) -> [[UnknownName]] {
-        guard options.transliterateUnknownNames, transliterator != nil, let lexicon else { return sentences.map { _ in [] } }
+    /// - Returns: the names of every sentence in text order; those of sentence `k` are
+    ///   `names[starts[k]..<starts[k + 1]]`.
+    func unknownNames(
+        _ sentences: [[Unicode.Scalar]], _ matches: [[TermMatch]], _ work: inout Scratch
+    ) -> (names: [UnknownName], starts: [Int]) {
+        guard options.transliterateUnknownNames, transliterator != nil, let lexicon else {
+            return ([], [Int](repeating: 0, count: sentences.count + 1))
+        }
+        // The caches start over between documents only: the candidates below hold indices in
+        // `work.nameWords`.
+        if work.nameWords.count >= Scratch.limit { work.startOver() }
+        work.generation &+= 1
+        if work.generation == 0 {
+            // Every mark is from an earlier document once the counter wraps around.
+            for i in work.seen.indices { work.seen[i] = 0 }
+            work.generation = 1
+        }
+        let generation = work.generation
         // Each name-like word as its sentence, its range and its index in `work.nameWords`, in text
-        // order (one array for the document).
+        // order (one array for the document); its key marked as seen in the document.
         var candidates: [(sentence: Int32, range: Range<Int>, word: Int32)] = []
-        var bareKeys = Set<HashedKey>()
         for k in sentences.indices {
             let u = sentences[k]
             var covered = MatchCoverage(matches[k])
             for i in work.wordStarts[k]..<work.wordStarts[k + 1] {
                 let t = work.words[i]
                 if covered.overlaps(t.range) || Lexicon.cannotBeNameLike(u[t.range]) { continue }
-                if work.nameWords.count >= Scratch.limit { work.startOver() }
                 var computed: NameWord?
                 let next = Int32(work.nameWords.count)
                 let w = work.names.value(for: u[t.range]) { word in
                     computed = Self.nameWord(String(scalars: word), lexicon)
                     return computed == nil ? -1 : next
                 }
-                if let computed { work.nameWords.append(computed) }
+                if let computed { work.add(computed) }
                 guard w >= 0 else { continue }
                 candidates.append((Int32(k), t.range, w))
-                bareKeys.insert(work.nameWords[Int(w)].key)
+                work.seen[Int(work.nameWords[Int(w)].keyID)] = generation
             }
         }
-        var names = [[UnknownName]](repeating: [], count: sentences.count)
+        var names: [UnknownName] = []
+        names.reserveCapacity(candidates.count)
+        var starts: [Int] = []
+        starts.reserveCapacity(sentences.count + 1)
         for c in candidates {
+            while starts.count <= Int(c.sentence) { starts.append(names.count) }
             let word = work.nameWords[Int(c.word)]
             let range = c.range
-            if let p = word.proclitic, bareKeys.contains(word.rest) || (p == .wa && word.conjunctionBeforeName) {
-                names[Int(c.sentence)].append(UnknownName(range: range, nameStart: range.lowerBound + word.procliticLength, proclitic: p))
+            if let p = word.proclitic, work.seen[Int(word.restID)] == generation || (p == .wa && word.conjunctionBeforeName) {
+                names.append(
+                    UnknownName(range: range, nameStart: range.lowerBound + Int(word.procliticLength), proclitic: p, word: c.word))
             } else {
-                names[Int(c.sentence)].append(UnknownName(range: range, nameStart: range.lowerBound, proclitic: nil))
+                names.append(UnknownName(range: range, nameStart: range.lowerBound, proclitic: nil, word: c.word))
             }
         }
-        return names
+        while starts.count <= sentences.count { starts.append(names.count) }
+        return (names, starts)
     }
 
     /// A name-like word (`Lexicon.isNameLike`) and what splitting a proclitic off it needs; the same
@@ -69,6 +91,17 @@ extension Drafter {
         let conjunctionBeforeName: Bool
     }
 
+    /// A `NameWord` as the scratch keeps it: its keys as numbers (`Scratch.id(of:)`), no strings,
+    /// so that reading one copies a few bytes.
+    struct NameEntry: Sendable {
+        let keyID: Int32
+        /// The number of the key without its first letter; -1 without a proclitic.
+        let restID: Int32
+        let proclitic: Proclitic?
+        let procliticLength: Int32
+        let conjunctionBeforeName: Bool
+    }
+
     static func nameWord(_ word: String, _ lexicon: Lexicon) -> NameWord? {
         guard lexicon.isNameLike(word) else { return nil }
         let key = Normalizer.key(word)
@@ -80,8 +113,8 @@ extension Drafter {
             conjunctionBeforeName: k[0] == "و" && k.count >= 5 && !["ا", "و", "ي"].contains(k[1]))
     }
 
-    /// A matching key with its hash computed once, when its word is first seen: the document's set of
-    /// bare keys then hashes eight bytes per occurrence, not the key's text.
+    /// A matching key with its hash computed once, when its word is first seen: numbering the keys
+    /// (`Scratch.id(of:)`) hashes eight bytes, not the key's text.
     struct HashedKey: Hashable, Sendable {
         let text: String
         let hash: UInt64

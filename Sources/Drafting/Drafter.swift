@@ -29,46 +29,18 @@ public final class Drafter: Sendable {
     public let matcher: TermMatcher
     public let options: Options
     let transliterator: NameTransliterator?
+    /// The glossary's origins, which every drafted term refers to.
+    let origins: TermOrigin.Origins
     private let segmenter = SentenceSegmenter()
     /// Per-word and per-entry caches, one per concurrent call.
     private let scratch = Mutex<[Scratch]>([])
-
-    struct Scratch: Sendable {
-        /// What each word no entry matched is for the unknown-name search: an index in `nameWords`,
-        /// -1 when the word is not name-like (a hit copies an integer, not the word's strings).
-        var names = ScalarWordCache(limit: Scratch.limit)
-        var nameWords: [NameWord] = []
-        static let limit = 50_000
-        /// The Arabic words of the document's sentences, as the matcher found them: those of sentence
-        /// `k` are `words[wordStarts[k]..<wordStarts[k + 1]]` (buffers reused).
-        var words: [Token] = []
-        var wordStarts: [Int] = []
-
-        /// Empties the name caches together (`names` starts over by itself when full, which only
-        /// leaves unused words in `nameWords`).
-        mutating func startOver() {
-            names = ScalarWordCache(limit: Scratch.limit)
-            nameWords.removeAll(keepingCapacity: true)
-        }
-        /// `glossary.origins[i]` of entries drafted lately, direct-mapped (entry `i` in slot
-        /// `i % 4,096`; -1: empty): one array read per term instead of a dictionary's hashing, and
-        /// the "file:line" string built once for an entry that recurs.
-        var origins = [(entry: Int, origin: String)](repeating: (-1, ""), count: 4_096)
-
-        mutating func origin(of entry: Int, in glossary: Glossary) -> String {
-            let i = entry & (origins.count - 1)
-            if origins[i].entry == entry { return origins[i].origin }
-            let o = glossary.origins[entry]
-            origins[i] = (entry, o)
-            return o
-        }
-    }
 
     public var glossary: Glossary { matcher.glossary }
     var lexicon: Lexicon? { matcher.options.lexicon }
 
     public init(matcher: TermMatcher, transliterator: NameTransliterator?, options: Options = Options()) {
         self.matcher = matcher
+        self.origins = TermOrigin.Origins(matcher.glossary.origins)
         self.transliterator = transliterator
         self.options = options
     }
@@ -110,7 +82,8 @@ public final class Drafter: Sendable {
             let unknown = unknownNames(scalars, matches, &work)
             return sentences.indices.map { k in
                 let text = SentenceBytes(text: sentences[k].text, document: bytes, offsets: decoded[k].offsets)
-                return render(sentences[k], text, matches[k], unknown[k], doc: name, &work)
+                let names = unknown.names[unknown.starts[k]..<unknown.starts[k + 1]]
+                return render(sentences[k], text, matches[k], names, doc: name, &work)
             }
         }
     }

@@ -19,7 +19,8 @@ public enum DraftJSONL {
         // bytes (a score's digits in 32); the strings in their UTF-8 length and quotes, plus an
         // allowance for escapes (a quote or a tab becomes two bytes), at most six times their length.
         var literals = 128 + (idJSON?.utf8.count ?? 0)
-        var text = s.doc.utf8.count + s.source.utf8.count + s.draft.utf8.count
+        let draft = s.draftText
+        var text = s.doc.utf8.count + s.source.utf8.count + draft.utf8Count
         var strings = 3
         for t in s.terms {
             literals += 192
@@ -33,10 +34,10 @@ public enum DraftJSONL {
         }
         let guess = literals + text + text / 8 + 2 * strings + 16
         let maximum = literals + JSONText.maxStringLength(utf8: text) + 2 * (strings - 1)
-        JSONLineWriter.append(capacity: guess, maximum: maximum, to: &o) { w in write(s, id: idJSON, to: &w) }
+        JSONLineWriter.append(capacity: guess, maximum: maximum, to: &o) { w in write(s, draft, id: idJSON, to: &w) }
     }
 
-    private static func write(_ s: DraftSentence, id idJSON: String?, to w: inout JSONLineWriter) {
+    private static func write(_ s: DraftSentence, _ draft: EditedText, id idJSON: String?, to w: inout JSONLineWriter) {
         w.raw("{\"doc\":")
         w.string(s.doc)
         if let idJSON {
@@ -50,7 +51,10 @@ public enum DraftJSONL {
         w.raw(",\"source\":")
         w.string(s.source)
         w.raw(",\"draft\":")
-        w.string(s.draft)
+        // Written from its pieces: no string is made for the draft.
+        w.byte(0x22)
+        draft.forEachPiece { w.escapedContent($0) }
+        w.byte(0x22)
         w.raw(",\"terms\":[")
         for i in s.terms.indices {
             if i > 0 { w.raw(",") }

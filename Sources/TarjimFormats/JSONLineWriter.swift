@@ -16,6 +16,9 @@
 /// literals' length plus `JSONText.maxStringLength(utf8:)` for each string and 20 for each integer.
 /// Every write checks its room: a wrong maximum stops the program, it never overwrites memory.
 struct JSONLineWriter {
+    /// What room for a line is first filled with.
+    private static let zeros = [UInt8](repeating: 0, count: 1 << 14)
+
     private let base: UnsafeMutablePointer<UInt8>
     private let capacity: Int
     private(set) var count = 0
@@ -41,7 +44,15 @@ struct JSONLineWriter {
     /// it does not fit.
     private static func write(capacity: Int, to out: inout [UInt8], _ body: (inout JSONLineWriter) -> Void) -> Bool {
         let start = out.count
-        out.append(contentsOf: repeatElement(0, count: capacity))
+        // Zeros copied from a zeroed buffer (a repeated element is appended one by one).
+        Self.zeros.withUnsafeBufferPointer { z in
+            var left = capacity
+            while left > 0 {
+                let n = min(left, z.count)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: z[..<n]))
+                left -= n
+            }
+        }
         let (written, overflowed) = out.withUnsafeMutableBufferPointer { b in
             var w = JSONLineWriter(base: b.baseAddress! + start, capacity: capacity)
             body(&w)
@@ -102,8 +113,50 @@ struct JSONLineWriter {
 
     private mutating func escaped(_ p: UnsafeBufferPointer<UInt8>) {
         byte(0x22)
-        JSONText.forEachRun(of: p, copy: { bytes(UnsafeRawBufferPointer($0)) }, escape: { v in JSONText.withEscape(v) { bytes($0) } })
+        escapedContent(p)
         byte(0x22)
+    }
+
+    /// Writes the UTF-8 `p` (whole scalars) escaped as in a JSON string, without quotes: a string
+    /// written in pieces is escaped as the whole would be.
+    mutating func escapedContent(_ p: UnsafeBufferPointer<UInt8>) {
+        // Most strings need no escape: the bytes before the first one that may need one are found
+        // sixteen at a time and copied at once.
+        let clean = Self.cleanPrefixCount(p)
+        if clean > 0 { bytes(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(p)[..<clean])) }
+        if clean == p.count { return }
+        JSONText.forEachRun(
+            of: UnsafeBufferPointer(rebasing: p[clean...]), copy: { bytes(UnsafeRawBufferPointer($0)) },
+            escape: { v in JSONText.withEscape(v) { bytes($0) } })
+    }
+
+    /// The number of bytes at the start of `p` in which no byte is a control character, `"`, `\`
+    /// or E2 (the first byte of U+2028 and U+2029): none of them is escaped. All of `p` when it is
+    /// clean, else a multiple of 16 (up to a block that may not be). Words are tested a few at a
+    /// time (bit tricks: such a byte sets bit 7 of its lane; a false alarm only ends the prefix
+    /// early), the last block overlapping the one before; `SIMD16<UInt8>` comparisons compile to a
+    /// loop over the lanes here.
+    static func cleanPrefixCount(_ p: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let raw = UnsafeRawPointer(p.baseAddress) else { return 0 }
+        let n = p.count
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        @inline(__always) func flagged(at i: Int) -> UInt64 {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            return ((x &- 0x20 &* ones) & ~x & highs) | zero(x ^ (0x22 &* ones)) | zero(x ^ (0x5C &* ones)) | zero(x ^ (0xE2 &* ones))
+        }
+        if n < 8 {
+            for b in p where b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2 { return 0 }
+            return n
+        }
+        if n < 16 { return flagged(at: 0) | flagged(at: n - 8) == 0 ? n : 0 }
+        var i = 0
+        while i + 16 <= n {
+            if flagged(at: i) | flagged(at: i + 8) != 0 { return i }
+            i += 16
+        }
+        return i == n || flagged(at: n - 16) | flagged(at: n - 8) == 0 ? n : i
     }
 
     mutating func byte(_ b: UInt8) {

@@ -128,15 +128,24 @@ import Testing
         #expect(CliticRendering.render("plan", proclitics: [.fa, .sa], enclitic: nil) == "and plan")
     }
 
-    /// The scratch's origin cache answers what the glossary says, for entries that share a slot
-    /// (i and i + 4,096) asked in turns and again.
-    @Test func originCacheAnswersTheGlossarysOrigins() throws {
-        let tsv = (1...5_000).map { "كلمة\($0)\tword \($0)\t\t\tterm\n" }.joined()
-        let g = try Glossary(tsv: tsv, file: "terms.tsv")
-        var work = Drafter.Scratch()
-        for entry in [0, 4_096, 0, 4_096, 1, 4_097, 4_999, 903, 4_999] + Array(0..<5_000) {
-            #expect(work.origin(of: entry, in: g) == g.origins[entry])
+    /// Drafted terms give their entry's origin, as the glossary says, and equal the same terms
+    /// made with the origin as a string.
+    @Test func termsGiveTheirEntrysOrigin() throws {
+        let g = try Glossary(tsv: "روسيا\tRussia\t\t\tplace\nالناتو\tNATO\tthe alliance\t\torg\n", file: "terms.tsv")
+        let drafter = Drafter(matcher: TermMatcher(glossary: g, options: .init(lexicon: nil)), transliterator: nil)
+        let terms = drafter.draft(document: "قال الناتو إن روسيا.", name: "-")[0].terms
+        #expect(terms.map(\.origin) == ["terms.tsv:2", "terms.tsv:1"])
+        #expect(terms.map(\.comment) == ["the alliance", ""])
+        for t in terms {
+            let copy = DraftTerm(
+                source: t.source, target: t.target, canonical: t.canonical, match: t.match, start: t.start, end: t.end,
+                entryKind: t.entryKind, score: t.score, origin: t.origin, comment: t.comment)
+            #expect(copy == t)
+            #expect(copy.hashValue == t.hashValue)
+            let other = DraftTerm(
+                source: t.source, target: t.target, canonical: t.canonical, match: t.match, start: t.start, end: t.end,
+                entryKind: t.entryKind, score: t.score, origin: "other.tsv:1", comment: t.comment)
+            #expect(other != t)
         }
-        #expect(work.origin(of: 4_096, in: g) == "terms.tsv:4097")
     }
 }

@@ -48,31 +48,68 @@ import Testing
         }
     }
 
-    @Test func joinedIsTheConcatenation() {
+    @Test func concatenatedIsTheConcatenation() {
         #expect(
-            Drafter.joined("تارنوفسكي", " is in no glossary; transliterated as ", "Tarnufski")
+            Drafter.concatenated("تارنوفسكي", " is in no glossary; transliterated as ", "Tarnufski")
                 == "تارنوفسكي is in no glossary; transliterated as Tarnufski")
-        #expect(Drafter.joined("", "", "") == "")
-        #expect(Drafter.joined("a", "", "😀") == "a😀")
+        #expect(Drafter.concatenated("", "", "") == "")
+        #expect(Drafter.concatenated() == "")
+        #expect(Drafter.concatenated("a", "", "😀", "\u{0640}", "short") == "a😀\u{0640}short")
+        let long = String(repeating: "بلينكن ", count: 40)
+        #expect(Drafter.concatenated(long, "x", long) == long + "x" + long)
     }
 
-    /// `replacing` gives what `Drafter.apply` gives (scalar by scalar) for sorted edits, with edits
-    /// that touch, overlap, are empty, or cover the whole sentence.
-    @Test func replacingAgreesWithApply() {
+    /// An `EditedText` over a sentence's bytes gives what `Drafter.apply` gives (scalar by scalar)
+    /// for sorted edits, with edits that touch, overlap, are empty, or cover the whole sentence, and
+    /// with or without a prefix; its length and its pieces agree with its string.
+    @Test func editedTextAgreesWithApply() {
         var rng = SystemRandomNumberGenerator()
         let words = ["", "Blinken", "and to NATO", "ب", "€", "😀", "\""]
+        let prefixes = ["", "", "and ", "and to their ", "😀 "]
         Self.withSentences(Self.document) { s, u in
-            #expect(s.replacing([(Range<Int>, String)]()) == s.text)
-            #expect(s.replacing([(0..<u.count, "x")]) == "x")
+            func edited(_ edits: [(Range<Int>, String, String)]) -> EditedText {
+                EditedText(s.text, edits: edits.map { DraftEdit(range: s.byteRange($0.0), prefix: $0.1, text: $0.2) })
+            }
+            #expect(edited([]).string == s.text)
+            #expect(edited([(0..<u.count, "", "x")]).string == "x")
+            #expect(edited([(0..<u.count, "and ", "x")]).string == "and x")
             for _ in 0..<300 {
-                var edits: [(Range<Int>, String)] = []
+                var edits: [(Range<Int>, String, String)] = []
                 for _ in 0..<Int.random(in: 0...4, using: &rng) {
                     let a = Int.random(in: 0...u.count, using: &rng)
                     let b = Int.random(in: a...min(u.count, a + 6), using: &rng)
-                    edits.append((a..<b, words.randomElement(using: &rng)!))
+                    edits.append((a..<b, prefixes.randomElement(using: &rng)!, words.randomElement(using: &rng)!))
                 }
                 edits.sort { $0.0.lowerBound < $1.0.lowerBound }
-                #expect(s.replacing(edits) == Drafter.apply(edits, to: s.text), "\(edits)")
+                let expected = Drafter.apply(edits.map { ($0.0, $0.1 + $0.2) }, to: s.text)
+                let t = edited(edits)
+                #expect(t.string == expected, "\(edits)")
+                #expect(t.utf8Count == expected.utf8.count)
+                var pieces: [UInt8] = []
+                t.forEachPiece { p in
+                    #expect(!p.isEmpty)
+                    pieces.append(contentsOf: p)
+                }
+                #expect(pieces == Array(expected.utf8))
+            }
+        }
+    }
+
+    @Test func byteRangesAreTheUTF8OfTheScalars() {
+        Self.withSentences(Self.document) { s, u in
+            for a in 0...u.count {
+                for b in a...u.count {
+                    let r = s.byteRange(a..<b)
+                    #expect(Array(s.text.utf8)[r] == Array(String(scalars: u[a..<b]).utf8)[...])
+                }
+            }
+        }
+    }
+
+    @Test func substringsAreTheScalarsOfTheirRange() {
+        Self.withSentences(Self.document) { s, u in
+            for a in 0...u.count {
+                for b in a...u.count { #expect(String(s.substring(a..<b)) == String(scalars: u[a..<b])) }
             }
         }
     }

@@ -65,6 +65,25 @@ import Testing
         #expect((object["flags"] as? [[String: Any]])?.count == 5)
     }
 
+    /// A drafted sentence (its draft kept as pieces of its source) writes the line that the same
+    /// sentence made of whole strings writes.
+    @Test func draftedSentenceWritesTheLineOfItsStrings() throws {
+        let glossary = try Glossary(
+            tsv: "بلينكن\tBlinken\t\tبلينجن\tperson\nروسيا\tRussia\t\t\tplace\nالناتو\tNATO\t\t\torg\n")
+        let drafter = Drafter(matcher: TermMatcher(glossary: glossary, options: .init(lexicon: nil)), transliterator: nil)
+        let text = "قال \"بلينجن\" إن روسيا\tوللناتو مواقف.\nولروسيا، \u{2028}وبلينكن أيضا."
+        let drafted = drafter.draft(document: text, name: "d\"1")
+        #expect(drafted.count == 3)  // U+2028 ends a paragraph
+        #expect(drafted[0].draft == "قال \"Blinken\" إن Russia\tand to NATO مواقف.")
+        for s in drafted {
+            let whole = DraftSentence(
+                doc: s.doc, para: s.para, index: s.index, source: s.source, draft: s.draft, terms: s.terms, flags: s.flags,
+                correctedSource: s.correctedSource)
+            #expect(DraftJSONL.line(s) == DraftJSONL.line(whole))
+            #expect(DraftJSONL.line(s, id: "7") == DraftJSONL.line(whole, id: "7"))
+        }
+    }
+
     @Test func namesAreTheRawValues() {
         for m in DraftMatch.allCases { #expect(DraftJSONL.name(m).description == m.rawValue) }
         for k in EntryKind.allCases { #expect(DraftJSONL.name(k).description == k.rawValue) }

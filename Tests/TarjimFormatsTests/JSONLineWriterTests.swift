@@ -20,6 +20,56 @@ import Testing
         }
     }
 
+    /// A byte to escape at every place around the sixteen-byte blocks that are copied without a
+    /// look at each byte (and E2 bytes of other characters, not escaped), in ASCII and Arabic text.
+    @Test func escapesAreFoundAtEveryPlace() {
+        for base in ["abcdefghijklmnopqrstuvwxyz0123456789abcdefghij", "قال الوزير إن المحادثات ستستمر"] {
+            let u = Array(base.unicodeScalars)
+            for special in ["\"", "\\", "\n", "\u{1}", "\u{2028}", "\u{2029}", "\u{2026}", "\u{7F}"] {
+                for k in 0...u.count {
+                    let s = String(scalars: u[..<k]) + special + String(scalars: u[k...])
+                    var expected: [UInt8] = []
+                    JSONText.appendString(s, to: &expected)
+                    var out: [UInt8] = []
+                    JSONLineWriter.append(capacity: 8, maximum: JSONText.maxStringLength(utf8: s.utf8.count), to: &out) { $0.string(s) }
+                    #expect(out == expected, "\(special.unicodeScalars.map { $0.value }) at \(k)")
+                }
+            }
+        }
+    }
+
+    /// A string written in pieces cut between scalars is escaped as the whole is.
+    @Test func contentInPiecesIsEscapedAsTheWhole() {
+        let s = "قال \"بلينكن\" إن\u{2028}الناتو\tمستعد 😀 " + String(repeating: "نص طويل ", count: 10)
+        var expected: [UInt8] = []
+        JSONText.appendString(s, to: &expected)
+        let u = Array(s.unicodeScalars)
+        for cut in [0, 1, 4, 5, 17, u.count - 1, u.count] {
+            var out: [UInt8] = []
+            JSONLineWriter.append(capacity: 16, maximum: JSONText.maxStringLength(utf8: s.utf8.count), to: &out) { w in
+                w.byte(0x22)
+                for piece in [String(scalars: u[..<cut]), String(scalars: u[cut...])] {
+                    var p = piece
+                    p.withUTF8 { w.escapedContent($0) }
+                }
+                w.byte(0x22)
+            }
+            #expect(out == expected, "cut at \(cut)")
+        }
+    }
+
+    /// Room for a line larger than the zeroed buffer it is filled from.
+    @Test func longLinesFit() {
+        let s = String(repeating: "قال الوزير \"نعم\". ", count: 2_000)
+        var expected: [UInt8] = [7]
+        JSONText.appendString(s, to: &expected)
+        for guess in [s.utf8.count + 2, 50_000, 100_000] {
+            var out: [UInt8] = [7]
+            JSONLineWriter.append(capacity: guess, maximum: JSONText.maxStringLength(utf8: s.utf8.count), to: &out) { $0.string(s) }
+            #expect(out == expected, "guess \(guess)")
+        }
+    }
+
     @Test(arguments: [0, 7, 10, 99, 1_000_001, -1, -10, -250, Int.max, Int.min])
     func integers(_ n: Int) {
         var out: [UInt8] = []
