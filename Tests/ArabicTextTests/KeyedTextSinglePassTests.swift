@@ -40,29 +40,19 @@ import Testing
     }
 
     /// One reused buffer for each side, over texts of every length: buffers grow, and a short text
-    /// after a long one is written into longer buffers than it needs.
+    /// after a long one is written into longer buffers than it needs. `reset(scalarsOf:)`, which
+    /// writes a string's scalars into the buffer it kept its source in, must give the same.
     @Test func singlePassEqualsThreePasses() {
         var rng = SplitMix(seed: 29)
         var fused = KeyedText()
+        var fromString = KeyedText()
         var definition = KeyedText()
         for n in 0..<6_000 {
             let u = Self.text(&rng, pieces: n % 3 == 0 ? n % 7 : n % 45)
             fused.reset(u)
-            definition.resetByDefinition(u)
-            Self.expectSame(fused, definition, u)
-        }
-    }
-
-    /// `reset(scalarsOf:)` writes the string's scalars into the buffer it kept its source in: the
-    /// same as `reset` with the scalars, over strings of every length, one after another.
-    @Test func resetWithAStringsScalarsEqualsResetWithThem() {
-        var rng = SplitMix(seed: 31)
-        var fromString = KeyedText()
-        var definition = KeyedText()
-        for n in 0..<2_000 {
-            let u = Self.text(&rng, pieces: n % 3 == 0 ? n % 7 : n % 45)
             fromString.reset(scalarsOf: String(String.UnicodeScalarView(u)))
             definition.resetByDefinition(u)
+            Self.expectSame(fused, definition, u)
             #expect(fromString.source == u)
             Self.expectSame(fromString, definition, u)
         }
