@@ -183,7 +183,16 @@ public enum CSVTable {
             scalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
             || scalars.first == " " || scalars.first == "\t" || scalars.last == " " || scalars.last == "\t"
         guard needsQuotes else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // Doubled scalar by scalar: Foundation's `replacingOccurrences` compares Characters, so a quote
+        // followed by a combining mark (one Character) would be left single and end the field early.
+        var out = String.UnicodeScalarView()
+        out.append("\"")
+        for s in scalars {
+            out.append(s)
+            if s == "\"" { out.append("\"") }
+        }
+        out.append("\"")
+        return String(out)
     }
 
     /// One record as CSV, without the line break.

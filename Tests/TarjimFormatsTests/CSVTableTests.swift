@@ -52,10 +52,16 @@ import Testing
         #expect(CSVTable.field("two\nlines") == "\"two\nlines\"")
         #expect(CSVTable.field(" padded") == "\" padded\"")
         #expect(CSVTable.record(["a", "", "b,c"]) == "a,,\"b,c\"")
+        #expect(CSVTable.field("a\"\u{301}") == "\"a\"\"\u{301}\"")
     }
 
     @Test func writeThenParseIsIdentity() throws {
-        let rows = [["", "\"", ",", "\r\n", " x ", "نيروبي"], ["a", "b", "c", "d", "e", "f"]]
+        // A quote or comma followed by a combining mark is one Character but two scalars: the quote
+        // must still be doubled (libFuzzer found `"` + U+0301 written single, ending the field early).
+        let rows = [
+            ["", "\"", ",", "\r\n", " x ", "نيروبي"], ["a", "b", "c", "d", "e", "f"],
+            ["\"\u{301}", "x\"\u{64E}y", ",\u{301}", "\u{301}\"", "\"\u{200D}\"", "\n\u{301}"],
+        ]
         let text = rows.map(CSVTable.record).joined(separator: "\r\n") + "\r\n"
         #expect(try CSVTable.parse(text, file: nil).map { $0.fields.map(\.value) } == rows)
     }
