@@ -63,6 +63,17 @@ public enum ArabicScalar {
         }
     }
 
+    /// `s` without the `isWhitespace` scalars at either end: the trimming the glossary readers, writers
+    /// and the CLI share (Foundation's `.whitespaces` leaves U+2028 and U+2029, which the TSV reader
+    /// trims, so an entry would change on its way through).
+    public static func trimmingWhitespace(_ s: some StringProtocol) -> String {
+        let u = s.unicodeScalars
+        if let f = u.first, let l = u.last, !isWhitespace(f.value), !isWhitespace(l.value) { return String(s) }
+        guard let f = u.firstIndex(where: { !isWhitespace($0.value) }), let l = u.lastIndex(where: { !isWhitespace($0.value) })
+        else { return "" }
+        return String(scalars: u[f...l])
+    }
+
     @inlinable public static func isWhitespace(_ v: UInt32) -> Bool {
         switch v {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true

@@ -175,16 +175,7 @@ public struct GlossaryDocument: Sendable, Equatable {
                 "too many columns (\(fields.count)); at most \(maxColumns): arabic, english, comment, variants, kind, english variants")
         }
         func text(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self) }
-        func trimmed(_ s: some StringProtocol) -> String {
-            let u = s.unicodeScalars
-            if let f = u.first, let l = u.last, !ArabicScalar.isWhitespace(f.value), !ArabicScalar.isWhitespace(l.value) {
-                return String(s)
-            }
-            guard let f = u.firstIndex(where: { !ArabicScalar.isWhitespace($0.value) }),
-                let l = u.lastIndex(where: { !ArabicScalar.isWhitespace($0.value) })
-            else { return "" }
-            return String(scalars: u[f...l])
-        }
+        func trimmed(_ s: some StringProtocol) -> String { ArabicScalar.trimmingWhitespace(s) }
         // A field whose first byte and last scalar's lead byte can start no whitespace scalar
         // (ASCII controls and space; C2 for U+0085 and U+00A0, E1-E3 for U+1680 and
         // U+2000-U+3000) needs no trimming: made a String straight from its bytes.

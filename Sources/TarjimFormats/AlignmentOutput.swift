@@ -101,11 +101,5 @@ public enum AlignmentOutput {
         }
     }
 
-    static func trimmed(_ s: String) -> String {
-        let u = s.unicodeScalars
-        guard let a = u.firstIndex(where: { !ArabicScalar.isWhitespace($0.value) }),
-            let e = u.lastIndex(where: { !ArabicScalar.isWhitespace($0.value) })
-        else { return "" }
-        return String(u[a...e])
-    }
+    static func trimmed(_ s: String) -> String { ArabicScalar.trimmingWhitespace(s) }
 }

@@ -10,13 +10,7 @@ enum GlossaryFields {
     /// Trimming as the TSV reader does it (`ArabicScalar.isWhitespace`: spaces, tabs, Unicode space
     /// separators, and line and paragraph separators, which Foundation's `.whitespaces` leaves; found
     /// by fuzz-glossary-csv).
-    static func trimmed(_ s: some StringProtocol) -> String {
-        let u = s.unicodeScalars
-        guard let first = u.firstIndex(where: { !ArabicScalar.isWhitespace($0.value) }),
-            let last = u.lastIndex(where: { !ArabicScalar.isWhitespace($0.value) })
-        else { return "" }
-        return String(String.UnicodeScalarView(u[first...last]))
-    }
+    static func trimmed(_ s: some StringProtocol) -> String { ArabicScalar.trimmingWhitespace(s) }
 
     /// `U+0009` style.
     static func codePoint(_ v: UInt32) -> String {
@@ -74,7 +68,7 @@ enum GlossaryFields {
     /// Checks the canonical Arabic term.
     static func checkArabic(_ arabic: String) -> Problem? {
         if let p = checkTerm(arabic, what: "Arabic term", isVariant: false) { return p }
-        if arabic.hasPrefix("#") {
+        if arabic.utf8.first == 0x23 {  // the first scalar, as the TSV reader looks (hasPrefix compares Characters)
             return Problem(offset: 0, message: "an Arabic term cannot start with '#' (a glossary line starting with '#' is a comment)")
         }
         return nil

@@ -86,4 +86,15 @@ import Testing
         #expect(DraftTSV.withoutSemicolons("أ;\u{651}ب;ج") == "أ,\u{651}ب,ج")
         #expect(DraftTSV.withoutSemicolons("الناتو") == "الناتو")
     }
+
+    /// `#` + a combining mark is one Character, so `hasPrefix("#")` missed it, while the TSV reader looks
+    /// at the first byte and would take the written line for a comment: refused on import and export.
+    @Test func arabicTermStartingWithHashAndACombiningMarkIsRefused() throws {
+        let csv = try #require(throws: FormatError.self) { try GlossaryCSV.read("#\u{651}قلم,Pen\n", file: "g.csv") }
+        #expect("\(csv)".contains("cannot start with '#'"), "\(csv)")
+        let omegat = try #require(throws: FormatError.self) {
+            try OmegaTGlossary.write([GlossaryEntry(arabic: "قلم", english: "Pen", variants: ["#\u{651}قلم"])])
+        }
+        #expect("\(omegat)".contains("starts with '#'"), "\(omegat)")
+    }
 }

@@ -48,12 +48,12 @@ enum GlossaryArgument {
                 throw ValidationError("\(name) '\(value)' contains ';', which separates variants; give each variant separately")
             }
         }
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        let trimmed = ArabicScalar.trimmingWhitespace(value)
         if trimmed.isEmpty && field != .comment { throw ValidationError("\(name) is empty") }
         if field.isArabic, let latin = trimmed.unicodeScalars.first(where: { ArabicScalar.isLatinLetter($0.value) }) {
             throw ValidationError("\(name) '\(trimmed)' contains the Latin letter '\(latin)'; give the Arabic term first, then the English one")
         }
-        if field == .arabicTerm && trimmed.hasPrefix("#") {
+        if field == .arabicTerm && trimmed.utf8.first == 0x23 {  // not hasPrefix: "#" + a combining mark is one Character
             throw ValidationError("\(name) starts with '#', which would make the line a comment")
         }
         return trimmed
