@@ -19,7 +19,14 @@ import Glossary
 /// One finding (and one scope record) a line, so reports diff well.
 public enum CheckReportJSON {
     public static func write(_ report: CheckReport) -> String {
-        var o = "{\n  \"findings\": ["
+        String(decoding: bytes(report), as: UTF8.self)
+    }
+
+    /// `write(_:)` as UTF-8 bytes, built as bytes (the report can be larger than its input).
+    public static func bytes(_ report: CheckReport) -> [UInt8] {
+        var o = Bytes()
+        o.bytes.reserveCapacity(1 << 16)
+        o += "{\n  \"findings\": ["
         for (i, f) in report.findings.enumerated() {
             o += i == 0 ? "\n    " : ",\n    "
             appendFinding(f, to: &o)
@@ -30,11 +37,24 @@ public enum CheckReportJSON {
         o += ",\n  \"scope\": "
         appendScope(report.scope, to: &o)
         o += "\n}\n"
-        return o
+        return o.bytes
     }
 
-    static func string(_ s: String?, _ o: inout String) {
-        if let s { JSONText.appendString(s, to: &o) } else { o += "null" }
+    /// UTF-8 output with `+=` for the literal parts, so that the writers read like the JSON they write.
+    struct Bytes {
+        var bytes: [UInt8] = []
+
+        static func += (o: inout Bytes, s: StaticString) {
+            s.withUTF8Buffer { o.bytes.append(contentsOf: $0) }
+        }
+        static func += (o: inout Bytes, n: Int) { JSONText.appendInt(n, to: &o.bytes) }
+        static func += (o: inout Bytes, b: Bool) { o += b ? "true" : "false" }
+        /// A JSON string literal, or `null`.
+        mutating func string(_ s: String?) {
+            if let s { JSONText.appendString(s, to: &bytes) } else { self += "null" }
+        }
+        /// Text already valid JSON (a number written by `number`).
+        mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
     }
 
     static func number(_ x: Double) -> String {
@@ -42,21 +62,29 @@ public enum CheckReportJSON {
         return String(x)
     }
 
-    static func appendOccurrence(_ c: Occurrence, to o: inout String) {
+    static func appendOccurrence(_ c: Occurrence, to o: inout Bytes) {
         o += "{\"file\":"
-        string(c.file, &o)
-        o += ",\"line\":\(c.line),\"column\":\(c.column),\"unit\":"
-        string(c.unit, &o)
+        o.string(c.file)
+        o += ",\"line\":"
+        o += c.line
+        o += ",\"column\":"
+        o += c.column
+        o += ",\"unit\":"
+        o.string(c.unit)
         o += ",\"side\":"
-        string(c.side?.rawValue, &o)
+        o.string(c.side?.rawValue)
         o += ",\"found\":"
-        string(c.found, &o)
+        o.string(c.found)
         o += ",\"context\":"
-        string(c.context, &o)
-        o += ",\"start\":\(c.span.lowerBound),\"end\":\(c.span.upperBound)}"
+        o.string(c.context)
+        o += ",\"start\":"
+        o += c.span.lowerBound
+        o += ",\"end\":"
+        o += c.span.upperBound
+        o += "}"
     }
 
-    static func appendOccurrences(_ list: [Occurrence], to o: inout String) {
+    static func appendOccurrences(_ list: [Occurrence], to o: inout Bytes) {
         o += "["
         for (i, c) in list.enumerated() {
             if i > 0 { o += "," }
@@ -65,39 +93,72 @@ public enum CheckReportJSON {
         o += "]"
     }
 
-    static func appendFinding(_ f: Finding, to o: inout String) {
-        o += "{\"kind\":\"\(f.kind.rawValue)\",\"severity\":\"\(f.severity.rawValue)\",\"entity\":"
-        string(f.entity, &o)
+    static func appendFinding(_ f: Finding, to o: inout Bytes) {
+        o += "{\"kind\":"
+        o.string(f.kind.rawValue)
+        o += ",\"severity\":"
+        o.string(f.severity.rawValue)
+        o += ",\"entity\":"
+        o.string(f.entity)
         o += ",\"expected\":"
-        string(f.expected, &o)
+        o.string(f.expected)
         o += ",\"found\":"
-        string(f.found, &o)
+        o.string(f.found)
         o += ",\"occurrences\":"
         appendOccurrences(f.occurrences, to: &o)
-        o += ",\"total_occurrences\":\(f.totalOccurrences),\"message\":"
-        string(f.message, &o)
+        o += ",\"total_occurrences\":"
+        o += f.totalOccurrences
+        o += ",\"message\":"
+        o.string(f.message)
         o += ",\"spellings\":["
         for (i, s) in f.spellings.enumerated() {
             if i > 0 { o += "," }
             o += "{\"spelling\":"
-            string(s.spelling, &o)
-            o += ",\"count\":\(s.count),\"expected\":\(s.isExpected)}"
+            o.string(s.spelling)
+            o += ",\"count\":"
+            o += s.count
+            o += ",\"expected\":"
+            o += s.isExpected
+            o += "}"
         }
         o += "],\"proposal\":"
-        string(f.proposal, &o)
-        o += ",\"fixable\":\(f.fixable)}"
+        o.string(f.proposal)
+        o += ",\"fixable\":"
+        o += f.fixable
+        o += "}"
     }
 
-    static func appendSummary(_ s: CheckReport.Summary, to o: inout String) {
-        o += "{\"findings\":\(s.findings),\"occurrences\":\(s.occurrences),\"by_kind\":{"
-        o += FindingKind.allCases.map { "\"\($0.rawValue)\":\(s.count($0))" }.joined(separator: ",")
+    static func appendSummary(_ s: CheckReport.Summary, to o: inout Bytes) {
+        o += "{\"findings\":"
+        o += s.findings
+        o += ",\"occurrences\":"
+        o += s.occurrences
+        o += ",\"by_kind\":{"
+        for (i, k) in FindingKind.allCases.enumerated() {
+            if i > 0 { o += "," }
+            o.string(k.rawValue)
+            o += ":"
+            o += s.count(k)
+        }
         o += "},\"by_severity\":{"
-        o += Severity.allCases.reversed().map { "\"\($0.rawValue)\":\(s.count($0))" }.joined(separator: ",")
-        o += "},\"documents\":\(s.documents),\"pairs\":\(s.pairs)}"
+        for (i, k) in Severity.allCases.reversed().enumerated() {
+            if i > 0 { o += "," }
+            o.string(k.rawValue)
+            o += ":"
+            o += s.count(k)
+        }
+        o += "},\"documents\":"
+        o += s.documents
+        o += ",\"pairs\":"
+        o += s.pairs
+        o += "}"
     }
 
-    static func appendList<T>(_ name: String, _ items: [T], _ o: inout String, _ body: (T, inout String) -> Void) {
-        o += ",\n    \"\(name)\": ["
+    /// `,\n    "name": [` then the items, one a line.
+    static func appendList<T>(_ name: StaticString, _ items: [T], _ o: inout Bytes, _ body: (T, inout Bytes) -> Void) {
+        o += ",\n    \""
+        o += name
+        o += "\": ["
         for (i, x) in items.enumerated() {
             o += i == 0 ? "\n      " : ",\n      "
             body(x, &o)
@@ -105,54 +166,86 @@ public enum CheckReportJSON {
         o += items.isEmpty ? "]" : "\n    ]"
     }
 
-    static func appendScope(_ s: CheckScope, to o: inout String) {
-        o += "{\n    \"version\": \(CheckScope.version),\n    \"settings\": "
-        string(s.settings, &o)
+    static func appendStrings(_ list: [String], to o: inout Bytes) {
+        for (i, s) in list.enumerated() {
+            if i > 0 { o += "," }
+            o.string(s)
+        }
+    }
+
+    static func appendScope(_ s: CheckScope, to o: inout Bytes) {
+        o += "{\n    \"version\": "
+        o += CheckScope.version
+        o += ",\n    \"settings\": "
+        o.string(s.settings)
         o += ",\n    \"documents\": ["
-        o += s.documents.map { JSONText.string($0) }.joined(separator: ",")
+        appendStrings(s.documents, to: &o)
         o += "],\n    \"pair_files\": ["
-        o += s.pairFiles.map { JSONText.string($0) }.joined(separator: ",")
-        o += "],\n    \"pairs\": \(s.pairCount),\n    \"max_occurrences\": \(s.maxOccurrences)"
+        appendStrings(s.pairFiles, to: &o)
+        o += "],\n    \"pairs\": "
+        o += s.pairCount
+        o += ",\n    \"max_occurrences\": "
+        o += s.maxOccurrences
         appendList("names", s.names, &o) { n, o in
-            o += "{\"entry\":\(n.entry),\"spelling\":"
-            string(n.spelling, &o)
-            o += ",\"match\":\"\(n.match.rawValue)\",\"found_key\":"
-            string(n.foundKey, &o)
-            o += ",\"count\":\(n.count),\"score\":\(number(n.score)),\"fixable\":\(n.fixable),\"occurrences\":"
+            o += "{\"entry\":"
+            o += n.entry
+            o += ",\"spelling\":"
+            o.string(n.spelling)
+            o += ",\"match\":"
+            o.string(n.match.rawValue)
+            o += ",\"found_key\":"
+            o.string(n.foundKey)
+            o += ",\"count\":"
+            o += n.count
+            o += ",\"score\":"
+            o.raw(number(n.score))
+            o += ",\"fixable\":"
+            o += n.fixable
+            o += ",\"occurrences\":"
             appendOccurrences(n.occurrences, to: &o)
             o += "}"
         }
         appendList("unknown_words", s.unknownWords, &o) { w, o in
             o += "{\"key\":"
-            string(w.key, &o)
-            o += ",\"count\":\(w.count),\"occurrences\":"
+            o.string(w.key)
+            o += ",\"count\":"
+            o += w.count
+            o += ",\"occurrences\":"
             appendOccurrences(w.occurrences, to: &o)
             o += "}"
         }
         appendList("english_names", s.englishNames, &o) { n, o in
             o += "{\"entity\":"
-            string(n.entity, &o)
+            o.string(n.entity)
             o += ",\"arabic\":"
-            string(n.arabic, &o)
+            o.string(n.arabic)
             o += ",\"accepted\":["
-            o += n.accepted.map { JSONText.string($0) }.joined(separator: ",")
+            appendStrings(n.accepted, to: &o)
             o += "],\"occurrence\":"
             appendOccurrence(n.occurrence, to: &o)
             o += "}"
         }
         appendList("translations", s.translations, &o) { p, o in
             o += "{\"file\":"
-            string(p.file, &o)
+            o.string(p.file)
             o += ",\"en_file\":"
-            string(p.englishFile, &o)
+            o.string(p.englishFile)
             o += ",\"unit\":"
-            string(p.unit, &o)
-            o +=
-                ",\"ar_line\":\(p.arabicLine),\"ar_column\":\(p.arabicColumn),\"en_line\":\(p.englishLine),\"en_column\":\(p.englishColumn)"
-            o += ",\"exact_columns\":\(p.exactColumns),\"ar\":"
-            string(p.arabic, &o)
+            o.string(p.unit)
+            o += ",\"ar_line\":"
+            o += p.arabicLine
+            o += ",\"ar_column\":"
+            o += p.arabicColumn
+            o += ",\"en_line\":"
+            o += p.englishLine
+            o += ",\"en_column\":"
+            o += p.englishColumn
+            o += ",\"exact_columns\":"
+            o += p.exactColumns
+            o += ",\"ar\":"
+            o.string(p.arabic)
             o += ",\"en\":"
-            string(p.english, &o)
+            o.string(p.english)
             o += "}"
         }
         o += "\n  }"

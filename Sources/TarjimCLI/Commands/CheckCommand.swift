@@ -196,7 +196,7 @@ struct CheckCommand: ParsableCommand {
         let fmt = format.flatMap(Format.init(rawValue:)) ?? (out.isTerminal ? .text : .json)
         switch fmt {
         case .json:
-            try out.write(CheckReportJSON.write(report))
+            try out.write(bytes: CheckReportJSON.bytes(report))
         case .html:
             try out.write(CheckReportHTML.render(report))
         case .text:
