@@ -94,12 +94,23 @@ public final class Checker: Sendable {
     ///     scope and unknown names are not looked for.
     ///   - transliterator: for proposing English spellings of unknown names and finding their
     ///     renderings in English; without one those are skipped.
-    public init(glossary: Glossary, lexicon: Lexicon?, transliterator: NameTransliterator? = nil, options: Options = Options()) {
-        self.glossary = glossary
+    public convenience init(glossary: Glossary, lexicon: Lexicon?, transliterator: NameTransliterator? = nil, options: Options = Options()) {
+        self.init(
+            matcher: TermMatcher(glossary: glossary, options: .init(fuzzy: options.fuzzy, lexicon: lexicon)), transliterator: transliterator,
+            options: options)
+    }
+
+    /// A checker over a matcher already compiled (its glossary, its lexicon and whether it finds
+    /// garbled names, which overrides `options.fuzzy`): `tarjim check` compiles the glossary while
+    /// the lexicon loads (`TermMatcher.with(lexicon:)`).
+    public init(matcher: TermMatcher, transliterator: NameTransliterator? = nil, options: Options = Options()) {
+        var options = options
+        options.fuzzy = matcher.options.fuzzy
+        self.glossary = matcher.glossary
         self.options = options
-        self.lexicon = lexicon
+        self.lexicon = matcher.options.lexicon
         self.transliterator = transliterator
-        fuzzyMatcher = TermMatcher(glossary: glossary, options: .init(fuzzy: options.fuzzy, lexicon: lexicon))
+        fuzzyMatcher = matcher
         var h = Fingerprint()
         h.add("tarjim-check-\(CheckScope.version)")
         for e in glossary.entries {

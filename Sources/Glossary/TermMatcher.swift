@@ -115,6 +115,30 @@ public final class TermMatcher: Sendable {
         self.titleHashes = Set(Self.titles.map { KeyHash.of(MatchingKey($0).scalars) })
     }
 
+    /// This matcher with another lexicon, sharing the compiled glossary (nothing is compiled again;
+    /// word caches start empty). The lexicon is only asked while matching, so a caller can compile
+    /// the glossary while the lexicon loads (`tarjim draft` and `check` do) and join them here.
+    public func with(lexicon: Lexicon?) -> TermMatcher {
+        TermMatcher(self, lexicon: lexicon)
+    }
+
+    private init(_ other: TermMatcher, lexicon: Lexicon?) {
+        glossary = other.glossary
+        var options = other.options
+        options.lexicon = lexicon
+        self.options = options
+        cacheLimit = other.cacheLimit
+        lowestFuzzyScore = other.lowestFuzzyScore
+        trie = other.trie
+        fuzzyGroups = other.fuzzyGroups
+        fuzzyGroupStarts = other.fuzzyGroupStarts
+        fuzzyCandidates = other.fuzzyCandidates
+        fuzzyStems = other.fuzzyStems
+        titleHashes = other.titleHashes
+        terminalStems = other.terminalStems
+        stemHashes = other.stemHashes
+    }
+
     /// The candidates grouped by phonetic key hash (groups in the order their first candidate came,
     /// candidates in glossary order within a group): the hash -> group table, the group starts
     /// (one more than the groups) and the candidates.

@@ -160,6 +160,22 @@ import Testing
         #expect(found("وصل الوفد إلى لاندن", m).isEmpty)
     }
 
+    /// A matcher compiled without a lexicon and given one afterwards matches as one built with it.
+    @Test func aLexiconGivenAfterCompilingActsAsOneGivenBefore() {
+        let texts = [
+            "اجتمع بلينجن مع بلينكين ثم قال كلمة", "قال بايدن كلمة ثم قال فيدن كلمة", "قال الرئيس بدن", "وصل الوفد إلى لاندن",
+        ]
+        let glossary = Glossary(entries: Self.namesOnly.entries + Self.places.entries)
+        let compiled = TermMatcher(glossary: glossary)
+        let joined = compiled.with(lexicon: Self.lexicon)
+        let direct = TermMatcher(glossary: glossary, options: .init(lexicon: Self.lexicon))
+        #expect(joined.options.lexicon === Self.lexicon)
+        #expect(joined.matches(inScope: texts) == direct.matches(inScope: texts))
+        #expect(joined.matches(inScope: texts).joined().contains { $0.kind == .fuzzy })
+        // Without the lexicon, one-slip garbles are not taken: the lexicon is what changed.
+        #expect(compiled.matches(inScope: texts) != direct.matches(inScope: texts))
+    }
+
     @Test func lexiconWordsAreNeverGarblesWithoutScopeEvidence() {
         let m = TermMatcher(glossary: Self.namesOnly, options: .init(lexicon: Self.lexicon))
         // بدن (body) shares Biden's phonetic key but is an ordinary word.

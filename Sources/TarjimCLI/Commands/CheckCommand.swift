@@ -122,9 +122,13 @@ struct CheckCommand: ParsableCommand {
     }
 
     func makeReport() throws -> CheckReport {
+        // Hunspell's dictionary (about half the start) loads while the glossary is read and compiled.
+        let lexicon = BackgroundValue { Lexicon.system() }
         let glossary = try glossaryOptions.load()
+        let compiled = TermMatcher(glossary: glossary, options: .init(fuzzy: !glossaryOptions.noFuzzy))
+        let transliterator = try NameTransliterator()
         let checker = Checker(
-            glossary: glossary, lexicon: Lexicon.system(), transliterator: try NameTransliterator(),
+            matcher: compiled.with(lexicon: lexicon.value), transliterator: transliterator,
             options: .init(fuzzy: !glossaryOptions.noFuzzy, maxOccurrences: maxOccurrences))
         ProcessLifetime.keep(checker)
         if !merge.isEmpty {
@@ -144,7 +148,8 @@ struct CheckCommand: ParsableCommand {
         if let english {
             let ar = try TextDecoder.decode(contentsOf: URL(fileURLWithPath: files[0]), encoding: enc)
             let en = try TextDecoder.decode(contentsOf: URL(fileURLWithPath: english), encoding: enc)
-            pairList = try Self.alignedPairs(ar.text, en.text, arabicFile: files[0], englishFile: english, glossary: glossary)
+            pairList = try Self.alignedPairs(
+                ar.text, en.text, arabicFile: files[0], englishFile: english, glossary: glossary, lexicon: lexicon.value)
         } else if !(files.isEmpty && !pairs.isEmpty) {
             scope = try collectSources(checker, encoding: enc)
         }
@@ -211,7 +216,7 @@ struct CheckCommand: ParsableCommand {
     /// untranslated sentence); English-only beads are left out. Locations are the first sentence of
     /// each side; columns are exact when a bead has one sentence a side.
     static func alignedPairs(
-        _ ar: String, _ en: String, arabicFile: String, englishFile: String, glossary: Glossary
+        _ ar: String, _ en: String, arabicFile: String, englishFile: String, glossary: Glossary, lexicon: Lexicon?
     ) throws(AlignmentError) -> [SentencePair] {
         let arSentences = SentenceSegmenter().sentences(in: ar)
         let enSentences = EnglishSentenceSegmenter().sentences(in: en)
@@ -220,7 +225,7 @@ struct CheckCommand: ParsableCommand {
         let arabic = arSentences.map(\.text)
         // Only the dictionary entries these sentences can look up (as `tarjim align` does).
         let dictionary = try BilingualDictionary.systemFreeDict(keys: BilingualDictionary.lookupKeys(arabic: arabic))
-        let aligner = Aligner(glossary: glossary, dictionary: dictionary, lexicon: Lexicon.system())
+        let aligner = Aligner(glossary: glossary, dictionary: dictionary, lexicon: lexicon)
         let alignment = aligner.align(arabic: arabic, english: enSentences.map(\.text))
         func column(_ s: Sentence, _ lines: [Paragraph]) -> Int {
             let k = s.paragraph - 1

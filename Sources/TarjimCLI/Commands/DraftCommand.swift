@@ -55,8 +55,12 @@ struct DraftCommand: ParsableCommand {
     func run() throws {
         keepLargeBuffersOutOfTheHeap()
         try reportingErrors {
+            // Hunspell's dictionary (about half the start) loads while the glossary is read and compiled.
+            let lexicon = BackgroundValue { Lexicon.system() }
             let glossary = try glossaryOptions.load()
-            let drafter = try Drafter(glossary: glossary, fuzzy: !glossaryOptions.noFuzzy)
+            let compiled = TermMatcher(glossary: glossary, options: .init(fuzzy: !glossaryOptions.noFuzzy))
+            let transliterator = try NameTransliterator()
+            let drafter = Drafter(matcher: compiled.with(lexicon: lexicon.value), transliterator: transliterator)
             ProcessLifetime.keep(drafter)
             let out = try Output(path: outputOptions.output)
             let fmt = format ?? (out.isTerminal ? .text : .tsv)
