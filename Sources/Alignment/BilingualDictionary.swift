@@ -48,14 +48,16 @@ public struct BilingualDictionary: Sendable {
     /// Reads hunalign's format: `english @ arabic` per line; blank lines are skipped.
     public init(hunalign text: String, file: String? = nil) throws(AlignmentError) {
         var line = 0
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        // Lines, trimming and " @ " by scalars and bytes: Foundation's `range(of:)` compares composed
+        // characters and missed " @ " when a combining mark followed its space.
+        for raw in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
             line += 1
-            let s = raw.trimmingCharacters(in: .whitespaces)
+            let s = Array(ArabicScalar.trimmingWhitespace(Substring(raw)).utf8)
             if s.isEmpty { continue }
-            guard let at = s.range(of: " @ ") else {
+            guard let at = s.indices.dropLast(2).first(where: { s[$0] == 0x20 && s[$0 + 1] == 0x40 && s[$0 + 2] == 0x20 }) else {
                 throw .malformedDictionary(file: file, line: line, message: "expected 'english @ arabic'")
             }
-            add(arabic: String(s[at.upperBound...]), english: String(s[..<at.lowerBound]))
+            add(arabic: String(decoding: s[(at + 3)...], as: UTF8.self), english: String(decoding: s[..<at], as: UTF8.self))
         }
     }
 

@@ -242,14 +242,26 @@ extension Checker {
     }
 
     static func sourceKey(_ s: String) -> String {
-        Normalizer.key(s).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        singleSpaced(Normalizer.key(s).unicodeScalars)
     }
 
     static func targetKey(_ s: String) -> String {
-        var t = s.lowercased()
-        for (a, b) in [("\u{2019}", "'"), ("\u{2018}", "'"), ("\u{201C}", "\""), ("\u{201D}", "\"")] {
-            t = t.replacingOccurrences(of: a, with: b)
+        var t = String.UnicodeScalarView()
+        for u in s.lowercased().unicodeScalars {
+            switch u {
+            case "\u{2019}", "\u{2018}": t.append("'")
+            case "\u{201C}", "\u{201D}": t.append("\"")
+            default: t.append(u)
+            }
         }
-        return t.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return singleSpaced(t)
+    }
+
+    /// The text with each whitespace run one space and none at either end. Split at whitespace
+    /// scalars: as a Character, a space and the combining mark after it are one separator, and the
+    /// mark (which the matching key keeps) would be lost; Foundation's `replacingOccurrences` likewise
+    /// leaves a quote that a combining mark follows.
+    static func singleSpaced(_ u: String.UnicodeScalarView) -> String {
+        u.split(whereSeparator: { ArabicScalar.isWhitespace($0.value) }).map { String(scalars: $0) }.joined(separator: " ")
     }
 }

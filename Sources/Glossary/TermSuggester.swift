@@ -503,8 +503,10 @@ public struct TermSuggester: Sendable {
     /// the lexicon knows (جنوب and الجنوبي are two words; المدارس and the typo المدراس are one).
     func closeSpellings(_ a: Tally, _ b: Tally) -> Bool {
         guard a.words.count == b.words.count else { return false }
-        let aSurfaces = a.surface.split(separator: " ").map(String.init)
-        let bSurfaces = b.surface.split(separator: " ").map(String.init)
+        // Split at space scalars, as the surfaces were joined: as a Character, a space and a
+        // combining mark after it are no space, and the surfaces would not line up with the words.
+        let aSurfaces = a.surface.unicodeScalars.split(separator: " ").map { String(scalars: $0) }
+        let bSurfaces = b.surface.unicodeScalars.split(separator: " ").map { String(scalars: $0) }
         for (i, (x, y)) in zip(a.words, b.words).enumerated() {
             let sx = TermMatcher.stemOfName(x)
             let sy = TermMatcher.stemOfName(y)

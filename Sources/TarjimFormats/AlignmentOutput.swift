@@ -74,7 +74,9 @@ public enum AlignmentOutput {
         var lines: [String] = []
         var line = ""
         var lineWidth = 0
-        for word in s.split(separator: " ", omittingEmptySubsequences: true) {
+        // Split at space scalars: as a Character, a space and a combining mark after it are no space.
+        for piece in s.unicodeScalars.split(separator: " ", omittingEmptySubsequences: true) {
+            let word = Substring(piece)
             let w = displayWidth(word)
             if lineWidth > 0 && lineWidth + 1 + w > width {
                 lines.append(line)

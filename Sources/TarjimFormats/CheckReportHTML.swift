@@ -72,7 +72,7 @@ public enum CheckReportHTML {
             for (k, c) in columns.enumerated() {
                 let arabic = k == 0 || k == 3
                 o +=
-                    "<td\(arabic ? " dir=\"rtl\" lang=\"ar\"" : "")>\(escapeInvisible(arabic ? c.replacingOccurrences(of: ";", with: "؛ ") : c))</td>"
+                    "<td\(arabic ? " dir=\"rtl\" lang=\"ar\"" : "")>\(escapeInvisible(arabic ? c.replacingEveryScalar(";", with: "؛ ") : c))</td>"
             }
             o += "</tr></table>\n"
         }

@@ -69,7 +69,7 @@ public struct CheckReportText: Sendable {
             out += "  expected: " + prose(expected) + (f.fixable ? " (fixable with --fix)" : "") + "\n"
         }
         if let p = f.proposal {
-            out += "  glossary line: " + prose(p.replacingOccurrences(of: "\t", with: " | ")) + "\n"
+            out += "  glossary line: " + prose(p.replacingEveryScalar("\t", with: " | ")) + "\n"
         }
         for o in f.occurrences { out += occurrence(o, severity: f.severity) }
         if f.unlistedOccurrences > 0 { out += "  … and \(f.unlistedOccurrences) more\n" }

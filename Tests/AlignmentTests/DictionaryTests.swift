@@ -18,6 +18,14 @@ import Testing
         }
     }
 
+    /// " @ " is found scalar by scalar: Foundation's `range(of:)` took the space and a combining mark
+    /// after it (a stray fatha on the headword) for one character, and refused the line.
+    @Test func hunalignHeadwordStartingWithACombiningMark() throws {
+        let d = try BilingualDictionary(hunalign: "minister @ \u{64E}وزير\r\nwheat @ قمح\u{2028}\n", file: "d.dic")
+        #expect(d.translations(ofKey: "وزير") == ["minister"])
+        #expect(d.translations(ofKey: "قمح") == ["wheat"])
+    }
+
     @Test(arguments: ["dictd-plain/tiny.index", "dictd-gzip/tiny.index"])
     func dictdDatabases(_ index: String) throws {
         let d = try BilingualDictionary(contentsOf: Fixture.url(index))

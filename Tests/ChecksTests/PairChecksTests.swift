@@ -123,4 +123,17 @@ import Testing
         let reverse = try #require(f.first { $0.severity == .info })
         #expect(reverse.occurrences.map(\.line) == [2, 4])
     }
+
+    /// Sources and targets are compared by their keys with whitespace runs made one space, split at
+    /// whitespace scalars: split at whitespace Characters, a space and the combining mark after it
+    /// (U+0301, which the matching key keeps) were one separator and the mark was lost, so two
+    /// different sentences counted as one.
+    @Test func aCombiningMarkAfterASpaceIsPartOfTheKey() throws {
+        let r = try Self.check([
+            Fixture.pair("وافق الوزير على المقترح.", "The minister approved the proposal.", line: 1),
+            Fixture.pair("وافق الوزير \u{301}على المقترح.", "The minister agreed to the plan.", line: 2),
+            Fixture.pair("رحب الوزير بالمقترح.", "The minister agreed \u{301}to the plan.", line: 3),
+        ])
+        #expect(!r.findings.contains { $0.kind == .inconsistentTranslation }, "\(r.findings.map(\.message))")
+    }
 }

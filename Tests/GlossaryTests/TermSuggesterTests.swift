@@ -209,6 +209,22 @@ struct TermSuggesterTests {
         #expect(strict.map(\.arabic) == ["سولميرا", "كوفالينكو"])
     }
 
+    /// `closeSpellings` pairs each word key with its surface word, split at space scalars: split at
+    /// " " Characters, a space followed by a stray fatha was no split, the surfaces no longer lined up
+    /// with the words, and two words the lexicon knows (جنوب, الجنوبي) were grouped as one spelling.
+    @Test func closeSpellingsSplitsSurfacesAtEverySpace() {
+        let suggester = TermSuggester(glossary: Glossary(), lexicon: Lexicon(words: ["جنوب", "الجنوبي"]))
+        func tally(_ surface: String) -> TermSuggester.Tally {
+            let words = surface.unicodeScalars.split(separator: " ").map { Normalizer.key(String(scalars: $0)) }
+            var t = TermSuggester.Tally(words: words, nameLike: false, hasNameLikeWord: false)
+            t.surfaceOrder = [surface]
+            t.surfaces = [surface: 1]
+            return t
+        }
+        #expect(!suggester.closeSpellings(tally("جنوب المدينة"), tally("الجنوبي \u{64E}المدينة")))
+        #expect(!suggester.closeSpellings(tally("جنوب المدينة"), tally("الجنوبي المدينة")))
+    }
+
     @Test(arguments: [
         ("في", true), ("وفي", true), ("الذي", true), ("قال", true), ("الماضي", true), ("مليون", true),
         ("محطة", false), ("الشمالية", false), ("فرنسا", false),
