@@ -91,8 +91,9 @@ public final class MTEngine: @unchecked Sendable {
         if sentences.isEmpty { return [] }
         var payload = Data()
         for s in sentences {
-            // A sentence never holds a line break (paragraphs are lines), but be safe.
-            payload.append(contentsOf: s.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ").utf8)
+            // A sentence never holds a line break (paragraphs are lines), but be safe: byte by byte
+            // (Foundation's replacingOccurrences would miss a line feed before a combining mark).
+            payload.append(contentsOf: s.utf8.lazy.map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 })
             payload.append(0x0A)
         }
         let writeFailed = Flag()
