@@ -15,7 +15,7 @@ let package = Package(
         .library(name: "TarjimFormats", targets: ["TarjimFormats"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         // The only target that sees ICU's C API. Its public header uses stdint types only.

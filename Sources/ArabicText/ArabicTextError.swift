@@ -17,20 +17,21 @@ public enum ArabicTextError: Error, Equatable, Sendable, CustomStringConvertible
 
     public var description: String {
         switch self {
-        case let .invalidBytes(file, encoding, offset, detail):
+        case .invalidBytes(let file, let encoding, let offset, let detail):
             return "\(file ?? "<stdin>"): byte \(offset): error: invalid \(encoding.displayName) input: \(detail)"
-        case let .binaryInput(file, offset):
+        case .binaryInput(let file, let offset):
             return "\(file ?? "<stdin>"): byte \(offset): error: NUL byte: this looks like a binary file, not text"
-        case let .undetectedEncoding(file, offset):
+        case .undetectedEncoding(let file, let offset):
             return "\(file ?? "<stdin>"): byte \(offset): error: invalid UTF-8 and not recognisably Windows-1256 or ISO-8859-6; "
                 + "name the encoding with --encoding"
-        case let .unreadable(file, reason):
+        case .unreadable(let file, let reason):
             return "\(file): error: cannot read: \(reason)"
-        case let .unencodable(file, encoding):
-            return "\(file ?? "<stdout>"): error: a character has no \(encoding.displayName) byte; cannot write the file in its original encoding"
-        case let .transliterationRules(message):
+        case .unencodable(let file, let encoding):
+            return
+                "\(file ?? "<stdout>"): error: a character has no \(encoding.displayName) byte; cannot write the file in its original encoding"
+        case .transliterationRules(let message):
             return "error: transliteration rules: \(message)"
-        case let .missingResource(name, searched):
+        case .missingResource(let name, let searched):
             return "error: data file \(name) not found (searched: \(searched.joined(separator: ", "))); set TARJIM_DATA_DIR"
         }
     }

@@ -93,7 +93,11 @@ public enum Bidi {
     }
 
     /// Base direction for reordering.
-    public enum Direction: Int32, Sendable { case leftToRight = 0, rightToLeft = 1, auto = -1 }
+    public enum Direction: Int32, Sendable {
+        case leftToRight = 0
+        case rightToLeft = 1
+        case auto = -1
+    }
 
     /// Reorders one line into visual order (ICU ubidi), for terminals that do not implement bidi.
     /// Bidi controls are removed and mirrored characters mirrored.

@@ -81,7 +81,9 @@ public final class ChunkedTextReader {
     ///   - encoding: force an encoding (a byte order mark still wins for UTF-8 and UTF-16).
     ///   - file: the name in error messages (nil for standard input).
     ///   - readSize: how many bytes to ask `source` for at a time.
-    public convenience init(pieceSize: Int = 1 << 20, encoding: TextEncoding? = nil, file: String?, readSize: Int = 1 << 16, source: @escaping Source) {
+    public convenience init(
+        pieceSize: Int = 1 << 20, encoding: TextEncoding? = nil, file: String?, readSize: Int = 1 << 16, source: @escaping Source
+    ) {
         self.init(pieceSize: pieceSize, encoding: encoding, file: file, readSize: readSize, input: .closure(source))
     }
 

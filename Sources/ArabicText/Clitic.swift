@@ -19,7 +19,15 @@ public enum Proclitic: String, Sendable, CaseIterable, Hashable {
 
 /// An enclitic pronoun joined to the end of a word.
 public enum Enclitic: String, Sendable, CaseIterable, Hashable {
-    case hu = "ه", ha = "ها", hum = "هم", huma = "هما", hunna = "هن", kum = "كم", kuma = "كما", na = "نا", i = "ي"
+    case hu = "ه"
+    case ha = "ها"
+    case hum = "هم"
+    case huma = "هما"
+    case hunna = "هن"
+    case kum = "كم"
+    case kuma = "كما"
+    case na = "نا"
+    case i = "ي"
 }
 
 /// One way to read a word as proclitics + (article) + stem + enclitic. Lengths are in key scalars.

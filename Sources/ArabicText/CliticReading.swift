@@ -11,7 +11,9 @@ public struct CliticReading: Sendable, Equatable {
     public var suffixLength: Int
 
     @inlinable
-    public init(conjunction: Proclitic?, preposition: Proclitic?, hasArticle: Bool, enclitic: Enclitic?, prefixLength: Int, suffixLength: Int) {
+    public init(
+        conjunction: Proclitic?, preposition: Proclitic?, hasArticle: Bool, enclitic: Enclitic?, prefixLength: Int, suffixLength: Int
+    ) {
         self.conjunction = conjunction
         self.preposition = preposition
         self.hasArticle = hasArticle
@@ -62,18 +64,27 @@ public struct CliticReading: Sendable, Equatable {
                     p1 += 1
                 }
                 if n - p1 >= 2 {
-                    body(CliticReading(conjunction: conj, preposition: prep, hasArticle: false, enclitic: nil, prefixLength: p1, suffixLength: 0))
+                    body(
+                        CliticReading(
+                            conjunction: conj, preposition: prep, hasArticle: false, enclitic: nil, prefixLength: p1, suffixLength: 0))
                 }
                 for (e, v) in encliticValues where n - p1 - v.count >= 2 && endsWith(v) {
-                    body(CliticReading(conjunction: conj, preposition: prep, hasArticle: false, enclitic: e, prefixLength: p1, suffixLength: v.count))
+                    body(
+                        CliticReading(
+                            conjunction: conj, preposition: prep, hasArticle: false, enclitic: e, prefixLength: p1, suffixLength: v.count))
                 }
                 if pi == 4 { continue }  // no article after the future marker
                 if pi == 2 {
                     if p1 < n && at(p1) == 0x0644 && n - p1 - 1 >= 2 {
-                        body(CliticReading(conjunction: conj, preposition: prep, hasArticle: true, enclitic: nil, prefixLength: p1 + 1, suffixLength: 0))
+                        body(
+                            CliticReading(
+                                conjunction: conj, preposition: prep, hasArticle: true, enclitic: nil, prefixLength: p1 + 1, suffixLength: 0
+                            ))
                     }
                 } else if p1 + 1 < n && at(p1) == 0x0627 && at(p1 + 1) == 0x0644 && n - p1 - 2 >= 2 {
-                    body(CliticReading(conjunction: conj, preposition: prep, hasArticle: true, enclitic: nil, prefixLength: p1 + 2, suffixLength: 0))
+                    body(
+                        CliticReading(
+                            conjunction: conj, preposition: prep, hasArticle: true, enclitic: nil, prefixLength: p1 + 2, suffixLength: 0))
                 }
             }
         }

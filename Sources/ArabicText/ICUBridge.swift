@@ -117,7 +117,10 @@ enum ICUBridge {
 
 /// An ICU break iterator over UTF-8 text; boundaries come back as UTF-8 byte offsets.
 final class ICUBreaker {
-    enum Kind: Int32 { case sentence = 0, word = 1 }
+    enum Kind: Int32 {
+        case sentence = 0
+        case word = 1
+    }
     private let handle: OpaquePointer
 
     init?(_ kind: Kind, locale: String = "ar") {
@@ -176,7 +179,8 @@ final class ICUTransliterator: @unchecked Sendable {
         return lock.withLock { _ in
             s.withUTF8 { src in
                 ICUBridge.withGrowingBuffer(initial: src.count * 2 + 16) { dst, cap in
-                    tj_translit_run(handle, UnsafeRawPointer(src.baseAddress!).assumingMemoryBound(to: CChar.self), Int32(src.count), dst, cap)
+                    tj_translit_run(
+                        handle, UnsafeRawPointer(src.baseAddress!).assumingMemoryBound(to: CChar.self), Int32(src.count), dst, cap)
                 }
             }
         } ?? s

@@ -282,7 +282,9 @@ enum KeyFolding {
                 k = next
             }
         } else {
-            for u in normalized.unicodeScalars { body(u.value, NormalizationTables.info(u.value, table), range.lowerBound, range.upperBound) }
+            for u in normalized.unicodeScalars {
+                body(u.value, NormalizationTables.info(u.value, table), range.lowerBound, range.upperBound)
+            }
         }
     }
 }

@@ -58,7 +58,8 @@ public struct MatchingKey: Sendable, Equatable {
     /// or nil when the buffers are too short (NFKC made the text longer than they are).
     @inline(__always)
     static func fold(
-        _ src: UnsafeBufferPointer<Unicode.Scalar>, _ key: UnsafeMutableBufferPointer<Unicode.Scalar>, _ starts: UnsafeMutableBufferPointer<Int>,
+        _ src: UnsafeBufferPointer<Unicode.Scalar>, _ key: UnsafeMutableBufferPointer<Unicode.Scalar>,
+        _ starts: UnsafeMutableBufferPointer<Int>,
         _ ends: UnsafeMutableBufferPointer<Int>
     ) -> Int? {
         var n = 0

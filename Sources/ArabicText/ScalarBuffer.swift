@@ -60,7 +60,8 @@ public struct ScalarBuffer: Sendable {
             } else if b0 < 0xF0 {
                 (v, length) = ((b0 & 0x0F) << 12 | UInt32(source[i &+ 1] & 0x3F) << 6 | UInt32(source[i &+ 2] & 0x3F), 3)
             } else {
-                v = (b0 & 0x07) << 18 | UInt32(source[i &+ 1] & 0x3F) << 12 | UInt32(source[i &+ 2] & 0x3F) << 6
+                v =
+                    (b0 & 0x07) << 18 | UInt32(source[i &+ 1] & 0x3F) << 12 | UInt32(source[i &+ 2] & 0x3F) << 6
                     | UInt32(source[i &+ 3] & 0x3F)
                 length = 4
             }

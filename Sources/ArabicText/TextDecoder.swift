@@ -155,7 +155,8 @@ public enum TextDecoder {
             }
             return s
         case .invalidByte(let off):
-            let detail = enc == .utf16LE || enc == .utf16BE ? "unpaired surrogate or truncated code unit" : "byte has no character in this encoding"
+            let detail =
+                enc == .utf16LE || enc == .utf16BE ? "unpaired surrogate or truncated code unit" : "byte has no character in this encoding"
             throw .invalidBytes(file: file, encoding: enc, byteOffset: start + off, detail: detail)
         case .unknownCharset:
             throw .invalidBytes(file: file, encoding: enc, byteOffset: start, detail: "the system ICU cannot convert this encoding")
@@ -188,12 +189,20 @@ public enum TextDecoder {
         var hi: UInt8 = 0xBF
         switch c {
         case 0xC2...0xDF: len = 2
-        case 0xE0: len = 3; lo = 0xA0
+        case 0xE0:
+            len = 3
+            lo = 0xA0
         case 0xE1...0xEC, 0xEE...0xEF: len = 3
-        case 0xED: len = 3; hi = 0x9F
-        case 0xF0: len = 4; lo = 0x90
+        case 0xED:
+            len = 3
+            hi = 0x9F
+        case 0xF0:
+            len = 4
+            lo = 0x90
         case 0xF1...0xF3: len = 4
-        case 0xF4: len = 4; hi = 0x8F
+        case 0xF4:
+            len = 4
+            hi = 0x8F
         default: return 0
         }
         if i + len > b.count { return 0 }

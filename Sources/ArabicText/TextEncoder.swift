@@ -3,7 +3,9 @@
 public enum TextEncoder {
     /// Encodes `text` (adding a byte order mark when `bom` is true and the encoding has one).
     /// Throws when a character has no byte in a legacy encoding.
-    public static func encode(_ text: String, as encoding: TextEncoding, bom: Bool = false, file: String? = nil) throws(ArabicTextError) -> [UInt8] {
+    public static func encode(_ text: String, as encoding: TextEncoding, bom: Bool = false, file: String? = nil) throws(ArabicTextError)
+        -> [UInt8]
+    {
         switch encoding {
         case .utf8:
             return (bom ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)

@@ -4,6 +4,8 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     case utf16LE = "utf-16le"
     case utf16BE = "utf-16be"
     case windows1256 = "windows-1256"
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    // The standard's name, digits and all (a public case: kept).
     case iso8859_6 = "iso-8859-6"
 
     /// ICU's converter name.

@@ -39,10 +39,16 @@ public enum Tokenizer {
             if c & wordClass != 0 {
                 i += 1
                 while i < n {
-                    if cls(i) & wordClass != 0 { i += 1; continue }
+                    if cls(i) & wordClass != 0 {
+                        i += 1
+                        continue
+                    }
                     // ZWNJ/ZWJ inside a word (Persian style) belongs to it.
                     let w = u[i].value
-                    if (w == 0x200C || w == 0x200D) && i + 1 < n && cls(i + 1) & wordClass != 0 { i += 1; continue }
+                    if (w == 0x200C || w == 0x200D) && i + 1 < n && cls(i + 1) & wordClass != 0 {
+                        i += 1
+                        continue
+                    }
                     break
                 }
                 tokens.append(Token(kind: .arabicWord, range: start..<i))
@@ -50,8 +56,14 @@ public enum Tokenizer {
                 i += 1
                 while i < n {
                     let w = cls(i)
-                    if w & digitClass != 0 { i += 1; continue }
-                    if w & separatorClass != 0 && i + 1 < n && cls(i + 1) & digitClass != 0 { i += 2; continue }
+                    if w & digitClass != 0 {
+                        i += 1
+                        continue
+                    }
+                    if w & separatorClass != 0 && i + 1 < n && cls(i + 1) & digitClass != 0 {
+                        i += 2
+                        continue
+                    }
                     break
                 }
                 tokens.append(Token(kind: .number, range: start..<i))
@@ -59,9 +71,15 @@ public enum Tokenizer {
                 i += 1
                 while i < n {
                     let wc = cls(i)
-                    if wc & (latinClass | latinCombiningClass) != 0 { i += 1; continue }
+                    if wc & (latinClass | latinCombiningClass) != 0 {
+                        i += 1
+                        continue
+                    }
                     let w = u[i].value
-                    if w >= 0x30 && w <= 0x39 { i += 1; continue }
+                    if w >= 0x30 && w <= 0x39 {
+                        i += 1
+                        continue
+                    }
                     if (w == 0x2D || w == 0x27 || w == 0x2019 || w == 0x2E) && i + 1 < n
                         && (cls(i + 1) & latinClass != 0 || (w == 0x2D && u[i + 1].value >= 0x30 && u[i + 1].value <= 0x39))
                     {
@@ -123,9 +141,15 @@ public enum Tokenizer {
                 i += 1
                 while i < n {
                     let w = u[i].value
-                    if ArabicScalar.isWordPart(w) { i += 1; continue }
+                    if ArabicScalar.isWordPart(w) {
+                        i += 1
+                        continue
+                    }
                     // ZWNJ/ZWJ inside a word (Persian style) belongs to it.
-                    if (w == 0x200C || w == 0x200D) && i + 1 < n && ArabicScalar.isWordPart(u[i + 1].value) { i += 1; continue }
+                    if (w == 0x200C || w == 0x200D) && i + 1 < n && ArabicScalar.isWordPart(u[i + 1].value) {
+                        i += 1
+                        continue
+                    }
                     break
                 }
                 tokens.append(Token(kind: .arabicWord, range: start..<i))
@@ -133,8 +157,14 @@ public enum Tokenizer {
                 i += 1
                 while i < n {
                     let w = u[i].value
-                    if ArabicScalar.digitValue(w) != nil { i += 1; continue }
-                    if isNumberSeparator(w) && i + 1 < n && ArabicScalar.digitValue(u[i + 1].value) != nil { i += 2; continue }
+                    if ArabicScalar.digitValue(w) != nil {
+                        i += 1
+                        continue
+                    }
+                    if isNumberSeparator(w) && i + 1 < n && ArabicScalar.digitValue(u[i + 1].value) != nil {
+                        i += 2
+                        continue
+                    }
                     break
                 }
                 tokens.append(Token(kind: .number, range: start..<i))
@@ -142,7 +172,10 @@ public enum Tokenizer {
                 i += 1
                 while i < n {
                     let w = u[i].value
-                    if ArabicScalar.isLatinLetter(w) || (w >= 0x30 && w <= 0x39) || isLatinCombining(w) { i += 1; continue }
+                    if ArabicScalar.isLatinLetter(w) || (w >= 0x30 && w <= 0x39) || isLatinCombining(w) {
+                        i += 1
+                        continue
+                    }
                     if (w == 0x2D || w == 0x27 || w == 0x2019 || w == 0x2E) && i + 1 < n
                         && (ArabicScalar.isLatinLetter(u[i + 1].value) || (w == 0x2D && u[i + 1].value >= 0x30 && u[i + 1].value <= 0x39))
                     {

@@ -94,9 +94,11 @@ public final class Checker: Sendable {
     ///     scope and unknown names are not looked for.
     ///   - transliterator: for proposing English spellings of unknown names and finding their
     ///     renderings in English; without one those are skipped.
-    public convenience init(glossary: Glossary, lexicon: Lexicon?, transliterator: NameTransliterator? = nil, options: Options = Options()) {
+    public convenience init(glossary: Glossary, lexicon: Lexicon?, transliterator: NameTransliterator? = nil, options: Options = Options())
+    {
         self.init(
-            matcher: TermMatcher(glossary: glossary, options: .init(fuzzy: options.fuzzy, lexicon: lexicon)), transliterator: transliterator,
+            matcher: TermMatcher(glossary: glossary, options: .init(fuzzy: options.fuzzy, lexicon: lexicon)),
+            transliterator: transliterator,
             options: options)
     }
 

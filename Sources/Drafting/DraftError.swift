@@ -7,13 +7,13 @@ public enum DraftError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .engineFailedToStart(command, reason):
+        case .engineFailedToStart(let command, let reason):
             return "error: MT engine '\(command)' did not start: \(reason)"
-        case let .engineExited(command, status, answered, expected):
+        case .engineExited(let command, let status, let answered, let expected):
             return "error: MT engine '\(command)' exited with status \(status) after answering \(answered) of \(expected) sentences"
-        case let .engineTimedOut(command, seconds, sentence):
+        case .engineTimedOut(let command, let seconds, let sentence):
             return "error: MT engine '\(command)' gave no line for sentence \(sentence) within \(seconds) s (--mt-timeout)"
-        case let .engineOutputNotUTF8(command, line):
+        case .engineOutputNotUTF8(let command, let line):
             return "error: MT engine '\(command)' wrote invalid UTF-8 on its output line \(line)"
         }
     }

@@ -113,7 +113,8 @@ public final class Drafter: Sendable {
             let mt = lines[k]
             sentences[k].draft = mt
             for t in sentences[k].terms where t.match != .transliterated {
-                let accepted = [t.target] + (glossary.entries.first { $0.arabic == t.canonical && $0.english == t.target }?.englishVariants ?? [])
+                let accepted =
+                    [t.target] + (glossary.entries.first { $0.arabic == t.canonical && $0.english == t.target }?.englishVariants ?? [])
                 if !accepted.contains(where: { Self.containsPhrase(mt, $0) }) {
                     sentences[k].flags.append(
                         DraftFlag(
@@ -134,7 +135,9 @@ public final class Drafter: Sendable {
         while i + p.count <= t.count {
             if t[i..<(i + p.count)].elementsEqual(p) {
                 let before = i == 0 || !isWordChar(t[i - 1])
-                let after = i + p.count == t.count || !isWordChar(t[i + p.count]) || (t[i + p.count] == "s" && (i + p.count + 1 == t.count || !isWordChar(t[i + p.count + 1])))
+                let after =
+                    i + p.count == t.count || !isWordChar(t[i + p.count])
+                    || (t[i + p.count] == "s" && (i + p.count + 1 == t.count || !isWordChar(t[i + p.count + 1])))
                 if before && after { return true }
             }
             i += 1

@@ -139,7 +139,10 @@ public final class MTEngine: @unchecked Sendable {
 
 /// Lines read from the engine, handed from the reader thread to the caller.
 private final class LineQueue: @unchecked Sendable {
-    enum Next { case line(String?), end, timedOut }
+    enum Next {
+        case line(String?)
+        case end, timedOut
+    }
     private let condition = NSCondition()
     private var buffer: [UInt8] = []
     private var lines: [String?] = []

@@ -14,7 +14,6 @@ struct FrozenTable64: @unchecked Sendable {
 
     func deallocate() { slots.deallocate() }
 
-
     /// The same answer as `HashTable64`'s subscript.
     @inline(__always)
     subscript(key: UInt64) -> Int32? {

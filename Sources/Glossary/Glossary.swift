@@ -53,7 +53,8 @@ extension Glossary {
             if !tsvs.isEmpty { return tsvs.map { d.appendingPathComponent($0) } }
         }
         throw .unreadable(
-            file: "Glossaries", reason: "shipped glossaries not found (searched \(dirs.map(\.path).joined(separator: ", "))); set TARJIM_GLOSSARY_DIR")
+            file: "Glossaries",
+            reason: "shipped glossaries not found (searched \(dirs.map(\.path).joined(separator: ", "))); set TARJIM_GLOSSARY_DIR")
     }
 
     /// Loads the shipped glossaries (unless `includeDefaults` is false) and then `files`, in order.

@@ -36,7 +36,7 @@ public struct GlossaryDocument: Sendable, Equatable {
 
     /// The entries with their line numbers.
     public var numberedEntries: [(entry: GlossaryEntry, line: Int)] {
-        lines.compactMap { if case let .entry(e, n, _) = $0 { return (e, n) } else { return nil } }
+        lines.compactMap { if case .entry(let e, let n, _) = $0 { return (e, n) } else { return nil } }
     }
 
     /// Parses TSV text. Throws at the first malformed line, with its line and column.
@@ -59,7 +59,8 @@ public struct GlossaryDocument: Sendable, Equatable {
                 number += 1
                 do throws(GlossaryError) {
                     lines.append(
-                        try Self.parseLine(UnsafeBufferPointer(rebasing: buf[start..<end]), lineNumber: number, file: file, keepRaw: keepRaw))
+                        try Self.parseLine(
+                            UnsafeBufferPointer(rebasing: buf[start..<end]), lineNumber: number, file: file, keepRaw: keepRaw))
                 } catch {
                     return .failure(error)
                 }
@@ -85,11 +86,14 @@ public struct GlossaryDocument: Sendable, Equatable {
     /// Parses one line of a glossary text (as given by `splitLines`).
     static func parseLine(_ line: Substring, lineNumber: Int, file: String?) throws(GlossaryError) -> Line {
         let bytes = Array(line.utf8)
-        return try bytes.withUnsafeBufferPointer { (b) throws(GlossaryError) -> Line in try parseLine(b, lineNumber: lineNumber, file: file) }
+        return try bytes.withUnsafeBufferPointer { (b) throws(GlossaryError) -> Line in try parseLine(b, lineNumber: lineNumber, file: file)
+        }
     }
 
     /// Parses one line given as UTF-8 bytes (without its LF; a final CR is dropped).
-    static func parseLine(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int, file: String?, keepRaw: Bool = true) throws(GlossaryError) -> Line {
+    static func parseLine(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int, file: String?, keepRaw: Bool = true) throws(GlossaryError)
+        -> Line
+    {
         var raw = line
         if raw.last == 0x0D { raw = UnsafeBufferPointer(rebasing: raw.dropLast()) }
         // A comment starts with `#` after optional spaces; after a tab, `#` is an English term
@@ -101,7 +105,8 @@ public struct GlossaryDocument: Sendable, Equatable {
             return .verbatim(keepRaw ? String(decoding: raw, as: UTF8.self) : "")
         }
         return .entry(
-            try parseEntry(raw, line: lineNumber, file: file), lineNumber: lineNumber, raw: keepRaw ? String(decoding: raw, as: UTF8.self) : nil)
+            try parseEntry(raw, line: lineNumber, file: file), lineNumber: lineNumber,
+            raw: keepRaw ? String(decoding: raw, as: UTF8.self) : nil)
     }
 
     /// Reads and parses a glossary file (UTF-8, with or without BOM).
@@ -125,7 +130,7 @@ public struct GlossaryDocument: Sendable, Equatable {
         for line in lines {
             switch line {
             case .verbatim(let s): out += s
-            case let .entry(e, _, raw): out += raw ?? Self.format(e)
+            case .entry(let e, _, let raw): out += raw ?? Self.format(e)
             }
             out += "\n"
         }
@@ -224,7 +229,8 @@ public struct GlossaryDocument: Sendable, Equatable {
         if fields.count > 5 {
             englishVariants = text(fields[5]).unicodeScalars.split(separator: ";").map { trimmed(Substring($0)) }.filter { !$0.isEmpty }
         }
-        return GlossaryEntry(arabic: arabic, english: english, comment: comment, variants: variants, kind: kind, englishVariants: englishVariants)
+        return GlossaryEntry(
+            arabic: arabic, english: english, comment: comment, variants: variants, kind: kind, englishVariants: englishVariants)
     }
 
     /// The kind a column spells exactly as written (`person`, `place`, `org`, `term`, the way

@@ -8,13 +8,13 @@ public enum GlossaryError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .malformed(file, line, column, message):
+        case .malformed(let file, let line, let column, let message):
             return "\(file ?? "<glossary>"):\(line):\(column): error: glossary: \(message)"
-        case let .unreadable(file, reason):
+        case .unreadable(let file, let reason):
             return "\(file): error: glossary: \(reason)"
-        case let .notFound(file, arabic):
+        case .notFound(let file, let arabic):
             return "\(file ?? "<glossary>"): error: glossary: no entry \(arabic)"
-        case let .duplicate(file, arabic, line):
+        case .duplicate(let file, let arabic, let line):
             return "\(file ?? "<glossary>"):\(line):1: error: glossary: \(arabic) is already an entry"
         }
     }

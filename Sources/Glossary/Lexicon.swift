@@ -61,7 +61,8 @@ public final class Lexicon: Sendable {
         switch storage {
         case .words(let set):
             let key = Normalizer.key(word)
-            return set.contains(key) || CliticAnalyzer.analyses(ofKey: key).contains { set.contains($0.stem) || set.contains($0.stemWithArticle) }
+            return set.contains(key)
+                || CliticAnalyzer.analyses(ofKey: key).contains { set.contains($0.stem) || set.contains($0.stemWithArticle) }
         case .hunspell(let h):
             // Hunspell's Arabic dictionary ignores harakat and tatweel itself; drop bidi/format controls.
             let clean = String(scalars: word.unicodeScalars.filter { !ArabicScalar.isInvisibleFormat($0.value) })

@@ -293,7 +293,8 @@ struct MatchScratch: Sendable {
         } else if let full, let node = trie.edge(0, full) {
             starts.append(
                 StartReading(
-                    reading: CliticReading(conjunction: nil, preposition: nil, hasArticle: false, enclitic: nil, prefixLength: 0, suffixLength: 0),
+                    reading: CliticReading(
+                        conjunction: nil, preposition: nil, hasArticle: false, enclitic: nil, prefixLength: 0, suffixLength: 0),
                     node: node, articleOutside: false, trie))
         }
         return WordInfo(fullID: full ?? -1, starts: s0..<Int32(starts.count), ends: e0..<Int32(ends.count))

@@ -103,7 +103,8 @@ public enum NameDistance {
                 diff = k
             }
             guard diff >= 0 else { return false }
-            let a = word[diff], b = name[diff]
+            let a = word[diff]
+            let b = name[diff]
             if isVowel(a) || isVowel(b) { return false }
             guard let ca = PhoneticKey.classOf(a.value), ca != "?", ca == PhoneticKey.classOf(b.value) else { return false }
             return true

@@ -446,9 +446,13 @@ public final class TermMatcher: Sendable {
         let last = text.tokens[i + c.count - 1]
         let r = c.reading
         let (startOffset, merged) = c.articleOutsideTerm ? (r.prefixLength, false) : Self.termStart(of: r)
-        let termStart = text.sourceRange(ofKey: (first.keyRange.lowerBound + startOffset)..<(first.keyRange.lowerBound + startOffset)).lowerBound
+        let termStart = text.sourceRange(ofKey: (first.keyRange.lowerBound + startOffset)..<(first.keyRange.lowerBound + startOffset))
+            .lowerBound
         let suffix = c.count == 1 ? r.suffixLength : (c.lastReading?.suffixLength ?? 0)
-        let termEnd = suffix == 0 ? last.token.range.upperBound : text.sourceRange(ofKey: last.keyRange.lowerBound..<(last.keyRange.upperBound - suffix)).upperBound
+        let termEnd =
+            suffix == 0
+            ? last.token.range.upperBound
+            : text.sourceRange(ofKey: last.keyRange.lowerBound..<(last.keyRange.upperBound - suffix)).upperBound
         let m = TermMatch(
             range: first.token.range.lowerBound..<last.token.range.upperBound,
             termRange: termStart..<termEnd,

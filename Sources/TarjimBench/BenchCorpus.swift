@@ -41,7 +41,9 @@ struct BenchCorpus {
                 for i in 0...(words.count - n) { counts[words[i..<(i + n)].joined(separator: " "), default: 0] += 1 }
             }
         }
-        let ngrams = counts.filter { $0.value >= 3 && $0.key.unicodeScalars.count >= 4 }.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+        let ngrams = counts.filter { $0.value >= 3 && $0.key.unicodeScalars.count >= 4 }.sorted {
+            $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key)
+        }
         var seen = Set<String>()
         var out = "# benchmark glossary, \(size) entries\n"
         var n = 0

@@ -68,7 +68,9 @@ enum LoadProfile {
         var n = 0
         let load = try Measure.seconds { for _ in 0..<3 { n += try Glossary(tsv: tsv).entries.count } }
         let g = try Glossary(tsv: tsv)
-        let compile = Measure.seconds { for _ in 0..<3 { n += TermMatcher(glossary: g, options: .init(fuzzy: false)).glossary.entries.count } }
+        let compile = Measure.seconds {
+            for _ in 0..<3 { n += TermMatcher(glossary: g, options: .init(fuzzy: false)).glossary.entries.count }
+        }
         print(String(format: "load %.0f ms, compile %.0f ms (%d)", load * 1000 / 3, compile * 1000 / 3, n))
     }
 }

@@ -12,8 +12,14 @@ import TarjimFormats
 /// is that stage's.
 enum PipelineBench {
     enum Stage: String, CaseIterable {
-        case draft, match100 = "match-100", match1k = "match-1k", match100k = "match-100k"
-        case match100kFill = "match-100k-fill", compile100k = "compile-100k", segment, normalizeKey = "normalize-key"
+        case draft
+        case match100 = "match-100"
+        case match1k = "match-1k"
+        case match100k = "match-100k"
+        case match100kFill = "match-100k-fill"
+        case compile100k = "compile-100k"
+        case segment
+        case normalizeKey = "normalize-key"
         case normalize, translit, check
     }
 

@@ -46,7 +46,10 @@ struct OutputOptions: ParsableArguments {
 struct BidiOptions: ParsableArguments {
     enum Mode: String, ExpressibleByArgument, CaseIterable { case logical, visual }
 
-    @Option(help: "logical: text as stored (for terminals that implement bidi); visual: each line reordered with ICU ubidi for terminals that do not.")
+    @Option(
+        help:
+            "logical: text as stored (for terminals that implement bidi); visual: each line reordered with ICU ubidi for terminals that do not."
+    )
     var bidi: Mode = .logical
 
     /// Applies the mode to text made of lines.

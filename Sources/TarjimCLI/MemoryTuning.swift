@@ -1,5 +1,5 @@
 #if canImport(CMalloc)
-import CMalloc
+    import CMalloc
 #endif
 
 /// glibc serves allocations over its mmap threshold from mmap, and returns them to the system when
@@ -12,7 +12,7 @@ import CMalloc
 /// piece buffers be reused from the heap instead of mapping and faulting in fresh pages each time.
 func keepLargeBuffersOutOfTheHeap() {
     #if canImport(CMalloc)
-    _ = mallopt(M_MMAP_THRESHOLD, 128 * 1024)
+        _ = mallopt(M_MMAP_THRESHOLD, 128 * 1024)
     #endif
 }
 
@@ -24,8 +24,8 @@ func keepLargeBuffersOutOfTheHeap() {
 /// thresholds keep the freed buffers in the heap for the next piece.
 func reuseLargeBuffers() {
     #if canImport(CMalloc)
-    _ = mallopt(M_MMAP_THRESHOLD, 32 << 20)
-    _ = mallopt(M_TRIM_THRESHOLD, 64 << 20)
+        _ = mallopt(M_MMAP_THRESHOLD, 32 << 20)
+        _ = mallopt(M_TRIM_THRESHOLD, 64 << 20)
     #endif
 }
 

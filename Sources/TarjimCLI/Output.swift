@@ -3,7 +3,7 @@ import Foundation
 import TarjimIO
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Buffered output to standard output or to an atomic file writer.

@@ -6,7 +6,10 @@ struct Tarjim: ParsableCommand {
         commandName: "tarjim",
         abstract: "Arabic-to-English translation assist: normalize, segment, transliterate.",
         version: TarjimVersion.current,
-        subcommands: [DraftCommand.self, NormalizeCommand.self, SegmentCommand.self, TranslitCommand.self, GlossaryCommand.self, AlignCommand.self, CheckCommand.self]
+        subcommands: [
+            DraftCommand.self, NormalizeCommand.self, SegmentCommand.self, TranslitCommand.self, GlossaryCommand.self, AlignCommand.self,
+            CheckCommand.self,
+        ]
     )
 }
 

@@ -29,7 +29,9 @@ public struct DraftTerminal: Sendable {
         out += "  ar: " + arabic + "\n"
         out += "  en: " + english + "\n"
         for f in s.flags {
-            out += "  " + paint("! " + f.kind.rawValue, "33") + ": " + (visualBidi ? Bidi.visualOrder(f.message, base: .leftToRight) : f.message) + "\n"
+            out +=
+                "  " + paint("! " + f.kind.rawValue, "33") + ": "
+                + (visualBidi ? Bidi.visualOrder(f.message, base: .leftToRight) : f.message) + "\n"
         }
         return out + "\n"
     }

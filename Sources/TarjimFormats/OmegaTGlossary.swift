@@ -33,7 +33,9 @@ public enum OmegaTGlossary {
             }
             var seen: Set<String> = []
             for spelling in e.arabicSpellings where seen.insert(spelling).inserted {
-                if spelling.utf8.first == 0x23 { throw fail(0, "the Arabic spelling '\(spelling)' starts with '#', a comment line for OmegaT") }
+                if spelling.utf8.first == 0x23 {
+                    throw fail(0, "the Arabic spelling '\(spelling)' starts with '#', a comment line for OmegaT")
+                }
                 out += spelling + "\t" + e.english
                 if !e.comment.isEmpty { out += "\t" + e.comment }
                 out += "\n"

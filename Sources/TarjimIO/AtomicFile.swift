@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Errors writing or locking files. Each names the file.
@@ -11,8 +11,8 @@ public enum FileIOError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .cannotWrite(path, reason): return "\(path): error: cannot write: \(reason)"
-        case let .cannotLock(path, reason): return "\(path): error: cannot lock: \(reason)"
+        case .cannotWrite(let path, let reason): return "\(path): error: cannot write: \(reason)"
+        case .cannotLock(let path, let reason): return "\(path): error: cannot lock: \(reason)"
         }
     }
 }

@@ -10,29 +10,30 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        ("وروسيا", [Proclitic.wa], false, "روسيا"),
-        ("فروسيا", [.fa], false, "روسيا"),
-        ("بروسيا", [.bi], false, "روسيا"),
-        ("لروسيا", [.li], false, "روسيا"),
-        ("كروسيا", [.ka], false, "روسيا"),
-        ("لأوكرانيا", [.li], false, "اوكرانيا"),
-        ("وأوكرانيا", [.wa], false, "اوكرانيا"),
-        ("وبروسيا", [.wa, .bi], false, "روسيا"),
-        ("الناتو", [], true, "ناتو"),
-        ("والناتو", [.wa], true, "ناتو"),
-        ("فالناتو", [.fa], true, "ناتو"),
-        ("بالناتو", [.bi], true, "ناتو"),
-        ("كالناتو", [.ka], true, "ناتو"),
-        ("للناتو", [.li], true, "ناتو"),  // ل + ال written لل
-        ("وبالناتو", [.wa, .bi], true, "ناتو"),
-        ("وللناتو", [.wa, .li], true, "ناتو"),
-        ("فبالناتو", [.fa, .bi], true, "ناتو"),
-        ("فللناتو", [.fa, .li], true, "ناتو"),
-        ("وكالناتو", [.wa, .ka], true, "ناتو"),
-        ("سيقول", [.sa], false, "يقول"),
-        ("وسيقول", [.wa, .sa], false, "يقول"),
-    ] as [(String, [Proclitic], Bool, String)])
+    @Test(
+        arguments: [
+            ("وروسيا", [Proclitic.wa], false, "روسيا"),
+            ("فروسيا", [.fa], false, "روسيا"),
+            ("بروسيا", [.bi], false, "روسيا"),
+            ("لروسيا", [.li], false, "روسيا"),
+            ("كروسيا", [.ka], false, "روسيا"),
+            ("لأوكرانيا", [.li], false, "اوكرانيا"),
+            ("وأوكرانيا", [.wa], false, "اوكرانيا"),
+            ("وبروسيا", [.wa, .bi], false, "روسيا"),
+            ("الناتو", [], true, "ناتو"),
+            ("والناتو", [.wa], true, "ناتو"),
+            ("فالناتو", [.fa], true, "ناتو"),
+            ("بالناتو", [.bi], true, "ناتو"),
+            ("كالناتو", [.ka], true, "ناتو"),
+            ("للناتو", [.li], true, "ناتو"),  // ل + ال written لل
+            ("وبالناتو", [.wa, .bi], true, "ناتو"),
+            ("وللناتو", [.wa, .li], true, "ناتو"),
+            ("فبالناتو", [.fa, .bi], true, "ناتو"),
+            ("فللناتو", [.fa, .li], true, "ناتو"),
+            ("وكالناتو", [.wa, .ka], true, "ناتو"),
+            ("سيقول", [.sa], false, "يقول"),
+            ("وسيقول", [.wa, .sa], false, "يقول"),
+        ] as [(String, [Proclitic], Bool, String)])
     func proclitics(_ word: String, _ pro: [Proclitic], _ article: Bool, _ stem: String) {
         #expect(hasAnalysis(word, pro, article: article, stem: stem))
     }

@@ -54,9 +54,10 @@ import Testing
             // Between tokens only whitespace and invisible format characters (the matcher runs a
             // multiword term on to the next token without looking at the gap).
             for (a, b) in zip(fast, fast.dropFirst()) {
-                #expect(u[a.range.upperBound..<b.range.lowerBound].allSatisfy {
-                    ArabicScalar.isWhitespace($0.value) || ArabicScalar.isInvisibleFormat($0.value)
-                })
+                #expect(
+                    u[a.range.upperBound..<b.range.lowerBound].allSatisfy {
+                        ArabicScalar.isWhitespace($0.value) || ArabicScalar.isInvisibleFormat($0.value)
+                    })
             }
         }
         for v in UInt32(0x10000)...0x10FFFF where Unicode.Scalar(v) != nil { #expect(Tokenizer.classes(v) == 0) }
@@ -79,7 +80,10 @@ import Testing
             for t in keyed.tokens {
                 let slice = keyed.keySlice(t)
                 #expect(t.hash == KeyHash.of(slice))
-                #expect(slice.indices.allSatisfy { key.sourceStart[$0] >= t.token.range.lowerBound && key.sourceStart[$0] < t.token.range.upperBound })
+                #expect(
+                    slice.indices.allSatisfy {
+                        key.sourceStart[$0] >= t.token.range.lowerBound && key.sourceStart[$0] < t.token.range.upperBound
+                    })
                 #expect(keyed.sourceRange(ofKey: t.keyRange) == key.sourceRange(ofKey: t.keyRange))
             }
             for k in 0...key.scalars.count { #expect(keyed.sourceRange(ofKey: k..<k) == key.sourceRange(ofKey: k..<k)) }

@@ -47,10 +47,13 @@ import Testing
         #expect(r == 2..<scalars.count)
     }
 
-    static let alphabet: [Unicode.Scalar] = Array(
-        "ابتثجحخدذرزسشصضطظعغفقكلمنهويأإآىةءؤئ ٠١٩0123456789.،؟ abc".unicodeScalars)
-        + ["\u{064E}", "\u{0651}", "\u{0650}", "\u{0670}", "\u{0640}", "\u{200F}", "\u{202B}", "\u{202C}", "\u{FE91}",
-            "\u{FEFB}", "\u{FDF2}", "\u{FC5E}", "\u{0654}", "\u{0653}", "\u{06CC}", "\u{06F4}", "\u{200C}"]
+    static let alphabet: [Unicode.Scalar] =
+        Array(
+            "ابتثجحخدذرزسشصضطظعغفقكلمنهويأإآىةءؤئ ٠١٩0123456789.،؟ abc".unicodeScalars)
+        + [
+            "\u{064E}", "\u{0651}", "\u{0650}", "\u{0670}", "\u{0640}", "\u{200F}", "\u{202B}", "\u{202C}", "\u{FE91}",
+            "\u{FEFB}", "\u{FDF2}", "\u{FC5E}", "\u{0654}", "\u{0653}", "\u{06CC}", "\u{06F4}", "\u{200C}",
+        ]
 
     /// Property: the key spans partition the source in order, and the key of each source span is
     /// exactly the key scalars mapped to it. So a replacement of any key span touches nothing else.

@@ -76,7 +76,9 @@ import Testing
     @Test(arguments: 0..<100)
     func piecesConcatenateBackToTheParagraph(_ seed: Int) {
         var rng = SplitMix(seed: UInt64(seed) + 1000)
-        let words = ["قال", "الوزير", "د.", "3.5", "؟", "!", ".", "…", "“", "”", "U.S.", "م.", " ", "  ", ". . .", "وروسيا", "\u{200F}", "«", "»"]
+        let words = [
+            "قال", "الوزير", "د.", "3.5", "؟", "!", ".", "…", "“", "”", "U.S.", "م.", " ", "  ", ". . .", "وروسيا", "\u{200F}", "«", "»",
+        ]
         var p = ""
         for _ in 0..<Int(rng.next() % 30) {
             p += words[Int(rng.next() % UInt64(words.count))]

@@ -38,7 +38,10 @@ import Testing
         do {
             _ = try TextDecoder.decode(bytes)
         } catch {
-            guard case let .invalidBytes(_, enc, off, _) = error else { Issue.record("wrong error \(error)"); return }
+            guard case .invalidBytes(_, let enc, let off, _) = error else {
+                Issue.record("wrong error \(error)")
+                return
+            }
             #expect(enc == .utf16LE)
             #expect(off >= 4 && off <= 6)
         }
@@ -62,23 +65,29 @@ import Testing
 
     @Test func byteWithoutACharacterInISO8859_6IsAnError() {
         // 0xA1 is unassigned in ISO-8859-6.
-        #expect(throws: ArabicTextError.invalidBytes(file: "x.txt", encoding: .iso8859_6, byteOffset: 2, detail: "byte has no character in this encoding")) {
+        #expect(
+            throws: ArabicTextError.invalidBytes(
+                file: "x.txt", encoding: .iso8859_6, byteOffset: 2, detail: "byte has no character in this encoding")
+        ) {
             try TextDecoder.decode([0x41, 0x42, 0xA1, 0x43], encoding: .iso8859_6, file: "x.txt")
         }
     }
 
-    @Test(arguments: [
-        // (bytes, offset of the first bad byte)
-        ([0xD8, 0xA8, 0xFF, 0xD8, 0xA7], 2),  // 0xFF never occurs in UTF-8
-        ([0x41, 0xC0, 0x80], 1),  // overlong NUL
-        ([0x41, 0xE0, 0x80, 0xAF], 1),  // overlong
-        ([0xED, 0xA0, 0x80], 0),  // UTF-8-encoded surrogate
-        ([0xD8, 0xA8, 0xD8], 2),  // truncated at the end
-        ([0xF4, 0x90, 0x80, 0x80], 0),  // above U+10FFFF
-    ] as [([UInt8], Int)])
+    @Test(
+        arguments: [
+            // (bytes, offset of the first bad byte)
+            ([0xD8, 0xA8, 0xFF, 0xD8, 0xA7], 2),  // 0xFF never occurs in UTF-8
+            ([0x41, 0xC0, 0x80], 1),  // overlong NUL
+            ([0x41, 0xE0, 0x80, 0xAF], 1),  // overlong
+            ([0xED, 0xA0, 0x80], 0),  // UTF-8-encoded surrogate
+            ([0xD8, 0xA8, 0xD8], 2),  // truncated at the end
+            ([0xF4, 0x90, 0x80, 0x80], 0),  // above U+10FFFF
+        ] as [([UInt8], Int)])
     func invalidUTF8NamesTheByteOffset(_ bytes: [UInt8], _ offset: Int) {
         #expect(TextDecoder.firstInvalidUTF8(bytes, from: 0) == offset)
-        #expect(throws: ArabicTextError.invalidBytes(file: "in.txt", encoding: .utf8, byteOffset: offset, detail: "not a valid UTF-8 sequence")) {
+        #expect(
+            throws: ArabicTextError.invalidBytes(file: "in.txt", encoding: .utf8, byteOffset: offset, detail: "not a valid UTF-8 sequence")
+        ) {
             try TextDecoder.decode(bytes, encoding: .utf8, file: "in.txt")
         }
     }

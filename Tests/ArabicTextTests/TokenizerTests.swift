@@ -15,7 +15,11 @@ import Testing
     @Test func wordsNumbersPunctuationAndLatin() {
         let t = texts("وقال بلينكن (U.S.) إن 14,000 جندي، و٣٫٥ COVID-19؟")
         #expect(t.map(\.1) == ["وقال", "بلينكن", "(", "U.S", ".", ")", "إن", "14,000", "جندي", "،", "و", "٣٫٥", "COVID-19", "؟"])
-        #expect(t.map(\.0) == [.arabicWord, .arabicWord, .punctuation, .latinWord, .punctuation, .punctuation, .arabicWord, .number, .arabicWord, .punctuation, .arabicWord, .number, .latinWord, .punctuation])
+        #expect(
+            t.map(\.0) == [
+                .arabicWord, .arabicWord, .punctuation, .latinWord, .punctuation, .punctuation, .arabicWord, .number, .arabicWord,
+                .punctuation, .arabicWord, .number, .latinWord, .punctuation,
+            ])
     }
 
     @Test func harakatTatweelAndZWNJStayInTheWord() {
@@ -45,7 +49,10 @@ import Testing
         }
         var boundaries = Set<Int>([0])
         var count = 0
-        for (i, b) in utf8.enumerated() where b & 0xC0 != 0x80 { _ = i; count += 1 }
+        for (i, b) in utf8.enumerated() where b & 0xC0 != 0x80 {
+            _ = i
+            count += 1
+        }
         var scalarOfByte: [Int: Int] = [:]
         var s = 0
         for (i, b) in utf8.enumerated() where b & 0xC0 != 0x80 {

@@ -214,7 +214,9 @@ import Testing
         for _ in 0..<300 {
             let text = (0..<Int.random(in: 0...40, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined()
             var t = text
-            #expect(t.withUTF8(Checker.scalars(ofUTF8:)) == Array(text.unicodeScalars), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(
+                t.withUTF8(Checker.scalars(ofUTF8:)) == Array(text.unicodeScalars),
+                "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
 
@@ -255,8 +257,10 @@ import Testing
     /// The name part read from the clitic readings is the one of the definition: the analysis
     /// without enclitic that strips the most and leaves a stem of three letters or more in `bare`.
     @Test func namePartIsTheLongestStrippingOfTheAnalyses() {
-        let keys = ["وتارنوفسكي", "تارنوفسكي", "بالتارنوفسكي", "والتارنوفسكي", "وبلين", "لبلينكن", "فسيقول", "وله", "ولل", "كتابهم", "و", "وسام"]
-            .map(Normalizer.key)
+        let keys = [
+            "وتارنوفسكي", "تارنوفسكي", "بالتارنوفسكي", "والتارنوفسكي", "وبلين", "لبلينكن", "فسيقول", "وله", "ولل", "كتابهم", "و", "وسام",
+        ]
+        .map(Normalizer.key)
         let bares: [Set<String>] = [[], Set(keys), Set(["تارنوفسكي", "بلين", "لين", "سام", "ام", "قول"].map(Normalizer.key))]
         for bare in bares {
             for key in keys {

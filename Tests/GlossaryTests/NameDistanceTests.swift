@@ -34,7 +34,9 @@ import Testing
 @Suite struct NameDistanceLimitTests {
     /// The bounded distance is the distance when within the limit, nil beyond it.
     @Test func boundedEqualsFullWithinTheLimit() {
-        let words = ["بلينكن", "بلينجن", "بلينكين", "فيدن", "بايدن", "لندن", "لاندن", "كيشيدا", "كيشدا", "ترامب", "", "ا", "زيلينسكي", "زلنسكاي"]
+        let words = [
+            "بلينكن", "بلينجن", "بلينكين", "فيدن", "بايدن", "لندن", "لاندن", "كيشيدا", "كيشدا", "ترامب", "", "ا", "زيلينسكي", "زلنسكاي",
+        ]
         for a in words {
             for b in words {
                 let x = Array(a.unicodeScalars)

@@ -35,20 +35,21 @@ import Testing
         return String(v)
     }
 
-    @Test(arguments: [
-        ("وروسيا", "Russia", [Proclitic.wa], "روسيا"),
-        ("لروسيا", "Russia", [.li], "روسيا"),
-        ("بروسيا", "Russia", [.bi], "روسيا"),
-        ("لأوكرانيا", "Ukraine", [.li], "أوكرانيا"),
-        ("وأوكرانيا", "Ukraine", [.wa], "أوكرانيا"),
-        ("الناتو", "NATO", [], "الناتو"),
-        ("والناتو", "NATO", [.wa], "الناتو"),
-        ("بالناتو", "NATO", [.bi], "الناتو"),
-        ("وبالناتو", "NATO", [.wa, .bi], "الناتو"),
-        ("للناتو", "NATO", [.li], "لناتو"),  // the ل of لل is the article's, its alef is not written
-        ("وللناتو", "NATO", [.wa, .li], "لناتو"),
-        ("والولايات المتحدة", "United States", [.wa], "الولايات المتحدة"),
-    ] as [(String, String, [Proclitic], String)])
+    @Test(
+        arguments: [
+            ("وروسيا", "Russia", [Proclitic.wa], "روسيا"),
+            ("لروسيا", "Russia", [.li], "روسيا"),
+            ("بروسيا", "Russia", [.bi], "روسيا"),
+            ("لأوكرانيا", "Ukraine", [.li], "أوكرانيا"),
+            ("وأوكرانيا", "Ukraine", [.wa], "أوكرانيا"),
+            ("الناتو", "NATO", [], "الناتو"),
+            ("والناتو", "NATO", [.wa], "الناتو"),
+            ("بالناتو", "NATO", [.bi], "الناتو"),
+            ("وبالناتو", "NATO", [.wa, .bi], "الناتو"),
+            ("للناتو", "NATO", [.li], "لناتو"),  // the ل of لل is the article's, its alef is not written
+            ("وللناتو", "NATO", [.wa, .li], "لناتو"),
+            ("والولايات المتحدة", "United States", [.wa], "الولايات المتحدة"),
+        ] as [(String, String, [Proclitic], String)])
     func cliticForms(_ text: String, _ english: String, _ pro: [Proclitic], _ term: String) throws {
         let m = try #require(TermMatcher(glossary: Self.glossary).matches(in: "قال " + text + " أمس").first)
         #expect(Self.glossary.entries[m.entryIndex].english == english)

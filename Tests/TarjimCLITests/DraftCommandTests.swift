@@ -23,7 +23,8 @@ import Testing
             #expect(Set(o.keys) == ["doc", "para", "index", "source", "draft", "terms", "flags"])
         }
         let terms = objects.flatMap { $0["terms"] as? [[String: Any]] ?? [] }
-        #expect(terms.contains { $0["source"] as? String == "فيدن" && $0["target"] as? String == "Biden" && $0["match"] as? String == "fuzzy" })
+        #expect(
+            terms.contains { $0["source"] as? String == "فيدن" && $0["target"] as? String == "Biden" && $0["match"] as? String == "fuzzy" })
         #expect(terms.contains { $0["source"] as? String == "بلينجن" && $0["match"] as? String == "variant" })
         #expect(terms.contains { $0["source"] as? String == "تارنوفسكي" && $0["match"] as? String == "transliterated" })
         for t in terms {
@@ -41,7 +42,8 @@ import Testing
             let terms = try #require(o["terms"] as? [[String: Any]])
             var rest = Array(source.unicodeScalars)
             for t in terms.reversed() {
-                let s = try #require(t["start"] as? Int), e = try #require(t["end"] as? Int)
+                let s = try #require(t["start"] as? Int)
+                let e = try #require(t["end"] as? Int)
                 rest.replaceSubrange(s..<e, with: [" "])
             }
             for word in String(String.UnicodeScalarView(rest)).split(whereSeparator: { $0 == " " || $0 == "،" || $0 == "." }) {
@@ -104,7 +106,10 @@ import Testing
     @Test func silentEngineTimesOut() throws {
         let start = Date()
         let r = try CLI.run(
-            ["draft", "--format", "jsonl", "--mt-timeout", "1", "--mt-command", "sh " + Self.dir.appendingPathComponent("mt-silent.sh").path]
+            [
+                "draft", "--format", "jsonl", "--mt-timeout", "1", "--mt-command",
+                "sh " + Self.dir.appendingPathComponent("mt-silent.sh").path,
+            ]
                 + Self.glossaryArgs + [Self.article])
         #expect(r.status == 1)
         #expect(r.stderr.contains("gave no line for sentence 1 within 1.0 s"))
@@ -125,7 +130,8 @@ import Testing
     }
 
     @Test func textFormatInVisualOrder() throws {
-        let r = try CLI.run(["draft", "--format", "text", "--bidi", "visual"] + Self.glossaryArgs + [Self.article], environment: ["NO_COLOR": "1"])
+        let r = try CLI.run(
+            ["draft", "--format", "text", "--bidi", "visual"] + Self.glossaryArgs + [Self.article], environment: ["NO_COLOR": "1"])
         #expect(r.status == 0, "\(r.stderr)")
         // The Arabic line is reordered for display: its first logical word is no longer first.
         let arLine = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("  ar: ") })

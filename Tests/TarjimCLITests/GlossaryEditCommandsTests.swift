@@ -56,7 +56,8 @@ import Testing
         let r = try CLI.run(["glossary", "add", path, "\u{2028}نهر\u{3000}", "River\u{2029}", "--variant", "\u{2028}جدول"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(try Self.read(path) == Self.text + "نهر\tRiver\t\tجدول\tterm\n")
-        #expect(try GlossaryDocument(tsv: Self.read(path)).entries.last == GlossaryEntry(arabic: "نهر", english: "River", variants: ["جدول"]))
+        #expect(
+            try GlossaryDocument(tsv: Self.read(path)).entries.last == GlossaryEntry(arabic: "نهر", english: "River", variants: ["جدول"]))
     }
 
     @Test func removeDropsOnlyItsLine() throws {

@@ -43,12 +43,14 @@ import Testing
     /// Sentences gathered on the main thread (machine translation, whole-file formats) are numbered
     /// per JSONL document too.
     @Test func jsonlDocumentsNumberTheirSentencesFromOneWithAnEngine() throws {
-        let input = #"{"id": "a", "text": "قال بلينجن إن الناتو مستعد. وأضاف أن المحادثات مستمرة."}"# + "\n"
+        let input =
+            #"{"id": "a", "text": "قال بلينجن إن الناتو مستعد. وأضاف أن المحادثات مستمرة."}"# + "\n"
             + #"{"id": "b", "text": "أكد الرئيس بايدن أن العقوبات باقية."}"# + "\n"
         let engine = "sh " + Self.path("draft-core/mt-echo.sh")
         let r = try Self.draft(["--input-format", "jsonl", "--format", "jsonl", "--mt-command", engine], stdin: input)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(try Self.numbering(r.stdout).map { $0.split(separator: "|").prefix(3).joined(separator: "|") } == ["a|1|1", "a|1|2", "b|1|1"])
+        #expect(
+            try Self.numbering(r.stdout).map { $0.split(separator: "|").prefix(3).joined(separator: "|") } == ["a|1|1", "a|1|2", "b|1|1"])
     }
 
     @Test(arguments: ["jsonl", "tsv", "text"])

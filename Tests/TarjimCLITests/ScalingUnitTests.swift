@@ -68,7 +68,8 @@ import Testing
                 text += pieces[Int(state >> 33) % pieces.count]
             }
             let p = Paragraph.split(text + "z")
-            #expect(DocumentSource.paragraphBreaks(text) + 1 == p.last?.number, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(
+                DocumentSource.paragraphBreaks(text) + 1 == p.last?.number, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
 

@@ -8,7 +8,9 @@ enum Snapshot {
         URL(fileURLWithPath: "\(file)").deletingLastPathComponent().appendingPathComponent("Fixtures")
     }
 
-    static func assert(_ actual: String, matches name: String, file: StaticString = #filePath, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func assert(
+        _ actual: String, matches name: String, file: StaticString = #filePath, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let url = directory(file).appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

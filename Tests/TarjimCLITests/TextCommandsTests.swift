@@ -26,11 +26,12 @@ import Testing
     @Test func segmentJSONLCarriesParagraphIndexAndOffsets() throws {
         let r = try CLI.run(["segment", "--format", "jsonl"], stdin: Array("أولا. ثانيا\nثالثا\n".utf8))
         let lines = r.stdout.split(separator: "\n").map(String.init)
-        #expect(lines == [
-            #"{"doc":"-","para":1,"index":1,"start":0,"end":5,"text":"أولا."}"#,
-            #"{"doc":"-","para":1,"index":2,"start":6,"end":11,"text":"ثانيا"}"#,
-            #"{"doc":"-","para":2,"index":3,"start":12,"end":17,"text":"ثالثا"}"#,
-        ])
+        #expect(
+            lines == [
+                #"{"doc":"-","para":1,"index":1,"start":0,"end":5,"text":"أولا."}"#,
+                #"{"doc":"-","para":1,"index":2,"start":6,"end":11,"text":"ثانيا"}"#,
+                #"{"doc":"-","para":2,"index":3,"start":12,"end":17,"text":"ثالثا"}"#,
+            ])
     }
 
     @Test func invalidUTF8ExitsNonZeroNamingTheByteOffset() throws {

@@ -12,7 +12,9 @@ import Testing
             String(decoding: (0..<32).map { UInt8($0) }, as: UTF8.self),
         ]
         var rng = SystemRandomNumberGenerator()
-        let pool: [Unicode.Scalar] = ["\"", "\\", "\n", "\u{01}", "\u{1F}", "\u{2028}", "\u{2029}", "\u{2027}", "ب", "a", "€", "😀", "\u{7F}"]
+        let pool: [Unicode.Scalar] = [
+            "\"", "\\", "\n", "\u{01}", "\u{1F}", "\u{2028}", "\u{2029}", "\u{2027}", "ب", "a", "€", "😀", "\u{7F}",
+        ]
         for _ in 0..<300 {
             samples.append(String((0..<Int.random(in: 0..<12, using: &rng)).map { _ in Character(pool.randomElement(using: &rng)!) }))
         }

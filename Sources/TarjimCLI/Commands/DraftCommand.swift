@@ -9,7 +9,8 @@ import TarjimIO
 struct DraftCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "draft",
-        abstract: "Pair every Arabic sentence with an English draft side: glossary terms and names rendered in English, garbled names corrected and flagged, unknown names transliterated.",
+        abstract:
+            "Pair every Arabic sentence with an English draft side: glossary terms and names rendered in English, garbled names corrected and flagged, unknown names transliterated.",
         discussion: """
             Each input file is a document (standard input when none). The draft side is a \
             pre-translation, not machine translation: the words no glossary knows stay Arabic for the \
@@ -33,13 +34,19 @@ struct DraftCommand: ParsableCommand {
     @Option(help: "Output format: jsonl, tsv, text, xliff, xliff12, html. Default: text on a terminal, tsv otherwise.")
     var format: Format?
 
-    @Option(help: "Write the Arabic input with variant and garbled names replaced by the canonical spelling (clitics kept, every other character unchanged). One document only.")
+    @Option(
+        help:
+            "Write the Arabic input with variant and garbled names replaced by the canonical spelling (clitics kept, every other character unchanged). One document only."
+    )
     var correctedSource: String?
 
     @Option(help: "Text format only: logical order (terminals with bidi) or visual (reordered for terminals without bidi).")
     var bidi: BidiMode = .logical
 
-    @Option(help: ArgumentHelp("Use a machine translation engine for the draft side: CMD is started once with /bin/sh, reads one (name-corrected) Arabic sentence per line on stdin and writes one English line per sentence on stdout.", valueName: "CMD"))
+    @Option(
+        help: ArgumentHelp(
+            "Use a machine translation engine for the draft side: CMD is started once with /bin/sh, reads one (name-corrected) Arabic sentence per line on stdin and writes one English line per sentence on stdout.",
+            valueName: "CMD"))
     var mtCommand: String?
 
     @Option(help: "Seconds to wait for each line from the MT engine before giving up.")
@@ -64,7 +71,8 @@ struct DraftCommand: ParsableCommand {
             ProcessLifetime.keep(drafter)
             let out = try Output(path: outputOptions.output)
             let fmt = format ?? (out.isTerminal ? .text : .tsv)
-            let terminal = DraftTerminal(color: out.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil, visualBidi: bidi == .visual)
+            let terminal = DraftTerminal(
+                color: out.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil, visualBidi: bidi == .visual)
             // One engine process answers line by line, in order: drafting with an engine is sequential.
             let engine = try mtCommand.map { cmd throws(DraftError) in try MTEngine(command: cmd, timeout: mtTimeout) }
             let jobs = engine == nil ? scale.workers : 1

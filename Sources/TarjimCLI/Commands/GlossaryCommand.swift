@@ -42,7 +42,9 @@ enum GlossaryArgument {
                 throw ValidationError("\(name) contains the control character \(hex(v))")
             }
             if ArabicScalar.isInvisibleFormat(v) {
-                throw ValidationError("\(name) contains the invisible character \(hex(v)) (bidi control or format character); `tarjim glossary lint` reports these")
+                throw ValidationError(
+                    "\(name) contains the invisible character \(hex(v)) (bidi control or format character); `tarjim glossary lint` reports these"
+                )
             }
             if field.isListItem && s == ";" {
                 throw ValidationError("\(name) '\(value)' contains ';', which separates variants; give each variant separately")
@@ -51,7 +53,8 @@ enum GlossaryArgument {
         let trimmed = ArabicScalar.trimmingWhitespace(value)
         if trimmed.isEmpty && field != .comment { throw ValidationError("\(name) is empty") }
         if field.isArabic, let latin = trimmed.unicodeScalars.first(where: { ArabicScalar.isLatinLetter($0.value) }) {
-            throw ValidationError("\(name) '\(trimmed)' contains the Latin letter '\(latin)'; give the Arabic term first, then the English one")
+            throw ValidationError(
+                "\(name) '\(trimmed)' contains the Latin letter '\(latin)'; give the Arabic term first, then the English one")
         }
         if field == .arabicTerm && trimmed.utf8.first == 0x23 {  // not hasPrefix: "#" + a combining mark is one Character
             throw ValidationError("\(name) starts with '#', which would make the line a comment")
