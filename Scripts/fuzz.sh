@@ -6,6 +6,8 @@
 #
 # Seeds come from Fuzz/Corpus/<target>/ (read only); new inputs go to a scratch corpus
 # ($FUZZ_WORK/<target>, a temporary folder unless FUZZ_WORK is set, so a longer run can resume).
+# FUZZ_SEED=N fixes libFuzzer's random seed (-seed=N), so that a run repeats the same mutations
+# (CI uses a fixed seed; runs by hand explore with a new random seed each time).
 # A crash, a property violation (fuzzCheck), a timeout, a leak or an out-of-memory input is
 # copied to fuzz-crashes/<target>/ and the script exits 1 after running the other targets.
 # Reproduce one with: .build-fuzz/release/fuzz-<target> fuzz-crashes/<target>/crash-...
@@ -57,7 +59,7 @@ for t in "${targets[@]}"; do
   log=$work/$t.log
   set +e
   "$bin/fuzz-$t" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -max_len=8192 -print_final_stats=1 \
-    -artifact_prefix="$work/artifacts/$t/" "$work/$t" "Fuzz/Corpus/$t" >"$log" 2>&1
+    ${FUZZ_SEED:+-seed="$FUZZ_SEED"} -artifact_prefix="$work/artifacts/$t/" "$work/$t" "Fuzz/Corpus/$t" >"$log" 2>&1
   rc=$?
   set -e
   runs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' || echo "?")
@@ -71,7 +73,7 @@ for t in "${targets[@]}"; do
     grep -E 'fuzzCheck failed|ERROR: (AddressSanitizer|libFuzzer)|Fatal error|SUMMARY' "$log" | head -n 5 | sed 's/^/    /'
     failed+=("$t")
   else
-    echo "fuzz.sh: $t ok: $runs runs in ${seconds} s, $cov, $corp new corpus inputs"
+    echo "fuzz.sh: $t ok: $runs runs in ${seconds} s${FUZZ_SEED:+ (seed $FUZZ_SEED)}, $cov, $corp new corpus inputs"
   fi
 done
 
