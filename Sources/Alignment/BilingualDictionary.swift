@@ -71,7 +71,7 @@ public struct BilingualDictionary: Sendable {
             return
         }
         let data: Data
-        do { data = try FileBytes.read(url) } catch { throw .unreadable(file: url.path, reason: error.localizedDescription) }
+        do { data = try FileBytes.read(url) } catch { throw .unreadable(file: url.path, reason: FileBytes.reason(error)) }
         guard let text = String(data: data, encoding: .utf8) else {
             throw .unreadable(file: url.path, reason: "not UTF-8")
         }

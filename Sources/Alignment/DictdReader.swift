@@ -18,7 +18,7 @@ public enum DictdReader {
     public static func read(index url: URL, keys: Set<String>? = nil) throws(AlignmentError) -> BilingualDictionary {
         let base = url.deletingPathExtension().path
         let indexData: Data
-        do { indexData = try Data(contentsOf: url) } catch { throw .unreadable(file: url.path, reason: error.localizedDescription) }
+        do { indexData = try Data(contentsOf: url) } catch { throw .unreadable(file: url.path, reason: FileBytes.reason(error)) }
         // The body is read (and inflated) while the index is scanned.
         let body = Mutex<Result<[UInt8], AlignmentError>>(.success([]))
         let index = Mutex(DictdIndex(index: [], keys: nil))
@@ -39,13 +39,13 @@ public enum DictdReader {
     private static func readBody(base: String) throws(AlignmentError) -> [UInt8] {
         if FileManager.default.isReadableFile(atPath: base + ".dict") {
             do { return [UInt8](try Data(contentsOf: URL(fileURLWithPath: base + ".dict"))) } catch {
-                throw .unreadable(file: base + ".dict", reason: error.localizedDescription)
+                throw .unreadable(file: base + ".dict", reason: FileBytes.reason(error))
             }
         }
         if FileManager.default.isReadableFile(atPath: base + ".dict.dz") {
             let compressed: Data
             do { compressed = try Data(contentsOf: URL(fileURLWithPath: base + ".dict.dz")) } catch {
-                throw .unreadable(file: base + ".dict.dz", reason: error.localizedDescription)
+                throw .unreadable(file: base + ".dict.dz", reason: FileBytes.reason(error))
             }
             return try gunzip([UInt8](compressed), file: base + ".dict.dz")
         }

@@ -15,24 +15,49 @@ public enum ArabicTextError: Error, Equatable, Sendable, CustomStringConvertible
     /// A data file the library ships could not be found.
     case missingResource(name: String, searched: [String])
 
+    /// What went wrong and where in the file, without the file's name (for an error that names the
+    /// file itself): "byte 4: invalid UTF-8 input: ...", "cannot read: No such file or directory".
+    public var message: String {
+        byteOffset.map { "byte \($0): " + detail } ?? detail
+    }
+
     public var description: String {
+        let file: String? =
+            switch self {
+            case .invalidBytes(let f, _, _, _), .binaryInput(let f, _), .undetectedEncoding(let f, _): f ?? "<stdin>"
+            case .unreadable(let f, _): f
+            case .unencodable(let f, _): f ?? "<stdout>"
+            case .transliterationRules, .missingResource: nil
+            }
+        let place = [file, byteOffset.map { "byte \($0)" }].compactMap { $0 }.joined(separator: ": ")
+        return (place.isEmpty ? "" : place + ": ") + "error: " + detail
+    }
+
+    /// The byte the error is at, for errors in a file's bytes.
+    private var byteOffset: Int? {
         switch self {
-        case .invalidBytes(let file, let encoding, let offset, let detail):
-            return "\(file ?? "<stdin>"): byte \(offset): error: invalid \(encoding.displayName) input: \(detail)"
-        case .binaryInput(let file, let offset):
-            return "\(file ?? "<stdin>"): byte \(offset): error: NUL byte: this looks like a binary file, not text"
-        case .undetectedEncoding(let file, let offset):
-            return "\(file ?? "<stdin>"): byte \(offset): error: invalid UTF-8 and not recognisably Windows-1256 or ISO-8859-6; "
-                + "name the encoding with --encoding"
-        case .unreadable(let file, let reason):
-            return "\(file): error: cannot read: \(reason)"
-        case .unencodable(let file, let encoding):
-            return
-                "\(file ?? "<stdout>"): error: a character has no \(encoding.displayName) byte; cannot write the file in its original encoding"
+        case .invalidBytes(_, _, let offset, _), .binaryInput(_, let offset), .undetectedEncoding(_, let offset): offset
+        default: nil
+        }
+    }
+
+    /// What went wrong, without the place.
+    private var detail: String {
+        switch self {
+        case .invalidBytes(_, let encoding, _, let detail):
+            "invalid \(encoding.displayName) input: \(detail)"
+        case .binaryInput:
+            "NUL byte: this looks like a binary file, not text"
+        case .undetectedEncoding:
+            "invalid UTF-8 and not recognisably Windows-1256 or ISO-8859-6; name the encoding with --encoding"
+        case .unreadable(_, let reason):
+            "cannot read: \(reason)"
+        case .unencodable(_, let encoding):
+            "a character has no \(encoding.displayName) byte; cannot write the file in its original encoding"
         case .transliterationRules(let message):
-            return "error: transliteration rules: \(message)"
+            "transliteration rules: \(message)"
         case .missingResource(let name, let searched):
-            return "error: data file \(name) not found (searched: \(searched.joined(separator: ", "))); set TARJIM_DATA_DIR"
+            "data file \(name) not found (searched: \(searched.joined(separator: ", "))); set TARJIM_DATA_DIR"
         }
     }
 }

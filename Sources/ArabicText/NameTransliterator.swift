@@ -22,7 +22,7 @@ public final class NameTransliterator: Sendable {
         let url = try ResourceLocator.url(for: "arabic-latin.txt", bundleName: "Tarjim_ArabicText")
         let rules: String
         do { rules = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw .unreadable(file: url.path, reason: error.localizedDescription)
+            throw .unreadable(file: url.path, reason: FileBytes.reason(error))
         }
         try self.init(rules: rules)
     }

@@ -67,7 +67,7 @@ public enum TextDecoder {
     ) throws(ArabicTextError) -> DecodedText {
         let data: Data
         do { data = try FileBytes.read(url) } catch {
-            throw .unreadable(file: url.path, reason: error.localizedDescription)
+            throw .unreadable(file: url.path, reason: error.reason)
         }
         return try decode([UInt8](data), encoding: encoding, file: url.path)
     }

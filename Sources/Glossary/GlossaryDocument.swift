@@ -119,7 +119,7 @@ public struct GlossaryDocument: Sendable, Equatable {
         do {
             text = try TextDecoder.decode(contentsOf: url, encoding: .utf8).text
         } catch {
-            throw .unreadable(file: url.path, reason: error.description)
+            throw .unreadable(file: url.path, reason: error.message)
         }
         try self.init(tsv: text, file: url.path, keepRaw: keepRaw)
     }

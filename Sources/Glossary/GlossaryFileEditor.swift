@@ -78,15 +78,15 @@ public enum GlossaryFileEditor {
     static func read(_ target: String, name: String) throws(GlossaryError) -> (GlossaryDocument, LineStyle) {
         let bytes: [UInt8]
         do {
-            bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: target)))
+            bytes = [UInt8](try FileBytes.read(URL(fileURLWithPath: target)))
         } catch {
-            throw .unreadable(file: name, reason: error.localizedDescription)
+            throw .unreadable(file: name, reason: "cannot read: \(error.reason)")
         }
         let decoded: DecodedText
         do {
             decoded = try TextDecoder.decode(bytes, encoding: .utf8, file: name)
         } catch {
-            throw .unreadable(file: name, reason: error.description)
+            throw .unreadable(file: name, reason: error.message)
         }
         var style = LineStyle()
         style.bom = decoded.hadBOM

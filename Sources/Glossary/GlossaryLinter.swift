@@ -22,7 +22,7 @@ public enum GlossaryLinter {
             } catch {
                 unreadable.append(
                     GlossaryLintFinding(
-                        file: path, line: 0, column: 0, severity: .error, code: .unreadable, message: error.description))
+                        file: path, line: 0, column: 0, severity: .error, code: .unreadable, message: error.message))
             }
         }
         return unreadable + lint(sources: sources)

@@ -182,7 +182,7 @@ public enum GlossaryCSV {
     public static func read(contentsOf url: URL, stripFormulaGuard: Bool = false) throws(FormatError) -> [GlossaryEntry] {
         let data: Data
         do { data = try FileBytes.read(url) } catch {
-            throw .unreadable(file: url.path, line: 0, column: 0, message: error.localizedDescription)
+            throw .unreadable(file: url.path, line: 0, column: 0, message: "cannot read: \(FileBytes.reason(error))")
         }
         return try read(bytes: [UInt8](data), file: url.path, stripFormulaGuard: stripFormulaGuard)
     }

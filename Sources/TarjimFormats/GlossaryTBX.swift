@@ -81,7 +81,7 @@ public enum GlossaryTBX {
     public static func read(contentsOf url: URL) throws(FormatError) -> [GlossaryEntry] {
         let data: Data
         do { data = try FileBytes.read(url) } catch {
-            throw .unreadable(file: url.path, line: 0, column: 0, message: error.localizedDescription)
+            throw .unreadable(file: url.path, line: 0, column: 0, message: "cannot read: \(FileBytes.reason(error))")
         }
         return try read([UInt8](data), file: url.path)
     }

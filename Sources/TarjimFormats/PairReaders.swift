@@ -49,7 +49,7 @@ public enum PairReader {
     public static func read(contentsOf url: URL, name: String? = nil) throws(FormatError) -> PairFile {
         let data: Data
         do { data = try FileBytes.read(url) } catch {
-            throw .unreadable(file: name ?? url.path, line: 0, column: 0, message: "cannot read: \(error.localizedDescription)")
+            throw .unreadable(file: name ?? url.path, line: 0, column: 0, message: "cannot read: \(FileBytes.reason(error))")
         }
         return try read([UInt8](data), file: name ?? url.path)
     }

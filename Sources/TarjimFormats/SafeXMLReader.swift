@@ -40,7 +40,7 @@ public struct SafeXMLReader: Sendable {
     public func read(contentsOf url: URL) throws(FormatError) -> XMLTree {
         let data: Data
         do { data = try FileBytes.read(url) } catch {
-            throw .unreadable(file: url.path, line: 0, column: 0, message: error.localizedDescription)
+            throw .unreadable(file: url.path, line: 0, column: 0, message: "cannot read: \(FileBytes.reason(error))")
         }
         return try read([UInt8](data), file: url.path)
     }

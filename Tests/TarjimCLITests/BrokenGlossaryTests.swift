@@ -91,4 +91,30 @@ import Testing
         #expect(r.stderr.contains("\(path):\(place.line):\(place.column): error: glossary: "), "\(r.stderr)")
         #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))) == c.bytes)
     }
+
+    /// A glossary that cannot be read or is not UTF-8: the file named once, with the system's reason
+    /// or the byte, through every command that reads one.
+    @Test func unreadableGlossariesAreNamedOnceWithTheReason() throws {
+        let dir = try CLI.tempDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let missing = dir.appendingPathComponent("missing.tsv").path
+        let latin1 = dir.appendingPathComponent("latin1.tsv").path
+        try Data(Array("قلم\tPen\n".utf8) + [0x63, 0x61, 0x66, 0xE9, 0x09, 0x43, 0x0A]).write(to: URL(fileURLWithPath: latin1))
+        let cases = [
+            (missing, "\(missing): error: glossary: cannot read: No such file or directory"),
+            (latin1, "\(latin1): error: glossary: byte 14: invalid UTF-8 input: "),
+        ]
+        for (path, message) in cases {
+            for args in [["draft", "--no-default-glossaries", "-g", path], ["check", "--no-default-glossaries", "-g", path]] {
+                let r = try CLI.run(args, stdin: Array(Self.source.utf8))
+                #expect(r.status != 0)
+                #expect(r.stderr.hasPrefix("tarjim: " + message), "\(args[0]): \(r.stderr)")
+            }
+            let lint = try CLI.run(["glossary", "lint", path])
+            #expect(lint.stdout.hasPrefix(message), "\(lint.stdout)")
+            #expect(lint.stdout.components(separatedBy: path).count == 2, "the file named once: \(lint.stdout)")
+        }
+        let add = try CLI.run(["glossary", "add", latin1, "شجرة", "Tree"])
+        #expect(add.stderr.hasPrefix("tarjim: \(latin1): error: glossary: byte 14: invalid UTF-8 input: "), "\(add.stderr)")
+    }
 }

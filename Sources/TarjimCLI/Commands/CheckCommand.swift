@@ -136,7 +136,7 @@ struct CheckCommand: ParsableCommand {
             for path in merge {
                 let data: Data
                 do { data = try FileBytes.read(URL(fileURLWithPath: path)) } catch {
-                    throw FormatError.unreadable(file: path, line: 0, column: 0, message: "cannot read: \(error.localizedDescription)")
+                    throw FormatError.unreadable(file: path, line: 0, column: 0, message: "cannot read: \(FileBytes.reason(error))")
                 }
                 scopes.append((path, try CheckReportJSON.readScope([UInt8](data), file: path)))
             }

@@ -45,7 +45,7 @@ struct GlossaryImportCommand: ParsableCommand {
             let bytes: [UInt8]
             if let name {
                 do { bytes = [UInt8](try FileBytes.read(URL(fileURLWithPath: name))) } catch {
-                    throw FormatError.unreadable(file: name, line: 0, column: 0, message: error.localizedDescription)
+                    throw FormatError.unreadable(file: name, line: 0, column: 0, message: "cannot read: \(FileBytes.reason(error))")
                 }
             } else {
                 bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
