@@ -55,6 +55,19 @@ public enum CheckReportJSON {
         }
         /// Text already valid JSON (a number written by `number`).
         mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+        /// A member's key (with what comes before it: `,"line":`) and its value.
+        mutating func field(_ key: StaticString, _ value: String?) {
+            self += key
+            string(value)
+        }
+        mutating func field(_ key: StaticString, _ value: Int) {
+            self += key
+            self += value
+        }
+        mutating func field(_ key: StaticString, _ value: Bool) {
+            self += key
+            self += value
+        }
     }
 
     static func number(_ x: Double) -> String {
@@ -63,24 +76,15 @@ public enum CheckReportJSON {
     }
 
     static func appendOccurrence(_ c: Occurrence, to o: inout Bytes) {
-        o += "{\"file\":"
-        o.string(c.file)
-        o += ",\"line\":"
-        o += c.line
-        o += ",\"column\":"
-        o += c.column
-        o += ",\"unit\":"
-        o.string(c.unit)
-        o += ",\"side\":"
-        o.string(c.side?.rawValue)
-        o += ",\"found\":"
-        o.string(c.found)
-        o += ",\"context\":"
-        o.string(c.context)
-        o += ",\"start\":"
-        o += c.span.lowerBound
-        o += ",\"end\":"
-        o += c.span.upperBound
+        o.field("{\"file\":", c.file)
+        o.field(",\"line\":", c.line)
+        o.field(",\"column\":", c.column)
+        o.field(",\"unit\":", c.unit)
+        o.field(",\"side\":", c.side?.rawValue)
+        o.field(",\"found\":", c.found)
+        o.field(",\"context\":", c.context)
+        o.field(",\"start\":", c.span.lowerBound)
+        o.field(",\"end\":", c.span.upperBound)
         o += "}"
     }
 
@@ -94,63 +98,45 @@ public enum CheckReportJSON {
     }
 
     static func appendFinding(_ f: Finding, to o: inout Bytes) {
-        o += "{\"kind\":"
-        o.string(f.kind.rawValue)
-        o += ",\"severity\":"
-        o.string(f.severity.rawValue)
-        o += ",\"entity\":"
-        o.string(f.entity)
-        o += ",\"expected\":"
-        o.string(f.expected)
-        o += ",\"found\":"
-        o.string(f.found)
+        o.field("{\"kind\":", f.kind.rawValue)
+        o.field(",\"severity\":", f.severity.rawValue)
+        o.field(",\"entity\":", f.entity)
+        o.field(",\"expected\":", f.expected)
+        o.field(",\"found\":", f.found)
         o += ",\"occurrences\":"
         appendOccurrences(f.occurrences, to: &o)
-        o += ",\"total_occurrences\":"
-        o += f.totalOccurrences
-        o += ",\"message\":"
-        o.string(f.message)
+        o.field(",\"total_occurrences\":", f.totalOccurrences)
+        o.field(",\"message\":", f.message)
         o += ",\"spellings\":["
         for (i, s) in f.spellings.enumerated() {
             if i > 0 { o += "," }
-            o += "{\"spelling\":"
-            o.string(s.spelling)
-            o += ",\"count\":"
-            o += s.count
-            o += ",\"expected\":"
-            o += s.isExpected
+            o.field("{\"spelling\":", s.spelling)
+            o.field(",\"count\":", s.count)
+            o.field(",\"expected\":", s.isExpected)
             o += "}"
         }
-        o += "],\"proposal\":"
-        o.string(f.proposal)
-        o += ",\"fixable\":"
-        o += f.fixable
+        o.field("],\"proposal\":", f.proposal)
+        o.field(",\"fixable\":", f.fixable)
         o += "}"
     }
 
     static func appendSummary(_ s: CheckReport.Summary, to o: inout Bytes) {
-        o += "{\"findings\":"
-        o += s.findings
-        o += ",\"occurrences\":"
-        o += s.occurrences
+        o.field("{\"findings\":", s.findings)
+        o.field(",\"occurrences\":", s.occurrences)
         o += ",\"by_kind\":{"
         for (i, k) in FindingKind.allCases.enumerated() {
             if i > 0 { o += "," }
             o.string(k.rawValue)
-            o += ":"
-            o += s.count(k)
+            o.field(":", s.count(k))
         }
         o += "},\"by_severity\":{"
         for (i, k) in Severity.allCases.reversed().enumerated() {
             if i > 0 { o += "," }
             o.string(k.rawValue)
-            o += ":"
-            o += s.count(k)
+            o.field(":", s.count(k))
         }
-        o += "},\"documents\":"
-        o += s.documents
-        o += ",\"pairs\":"
-        o += s.pairs
+        o.field("},\"documents\":", s.documents)
+        o.field(",\"pairs\":", s.pairs)
         o += "}"
     }
 
@@ -187,38 +173,28 @@ public enum CheckReportJSON {
         o += ",\n    \"max_occurrences\": "
         o += s.maxOccurrences
         appendList("names", s.names, &o) { n, o in
-            o += "{\"entry\":"
-            o += n.entry
-            o += ",\"spelling\":"
-            o.string(n.spelling)
-            o += ",\"match\":"
-            o.string(n.match.rawValue)
-            o += ",\"found_key\":"
-            o.string(n.foundKey)
-            o += ",\"count\":"
-            o += n.count
+            o.field("{\"entry\":", n.entry)
+            o.field(",\"spelling\":", n.spelling)
+            o.field(",\"match\":", n.match.rawValue)
+            o.field(",\"found_key\":", n.foundKey)
+            o.field(",\"count\":", n.count)
             o += ",\"score\":"
             o.raw(number(n.score))
-            o += ",\"fixable\":"
-            o += n.fixable
+            o.field(",\"fixable\":", n.fixable)
             o += ",\"occurrences\":"
             appendOccurrences(n.occurrences, to: &o)
             o += "}"
         }
         appendList("unknown_words", s.unknownWords, &o) { w, o in
-            o += "{\"key\":"
-            o.string(w.key)
-            o += ",\"count\":"
-            o += w.count
+            o.field("{\"key\":", w.key)
+            o.field(",\"count\":", w.count)
             o += ",\"occurrences\":"
             appendOccurrences(w.occurrences, to: &o)
             o += "}"
         }
         appendList("english_names", s.englishNames, &o) { n, o in
-            o += "{\"entity\":"
-            o.string(n.entity)
-            o += ",\"arabic\":"
-            o.string(n.arabic)
+            o.field("{\"entity\":", n.entity)
+            o.field(",\"arabic\":", n.arabic)
             o += ",\"accepted\":["
             appendStrings(n.accepted, to: &o)
             o += "],\"occurrence\":"
@@ -226,26 +202,16 @@ public enum CheckReportJSON {
             o += "}"
         }
         appendList("translations", s.translations, &o) { p, o in
-            o += "{\"file\":"
-            o.string(p.file)
-            o += ",\"en_file\":"
-            o.string(p.englishFile)
-            o += ",\"unit\":"
-            o.string(p.unit)
-            o += ",\"ar_line\":"
-            o += p.arabicLine
-            o += ",\"ar_column\":"
-            o += p.arabicColumn
-            o += ",\"en_line\":"
-            o += p.englishLine
-            o += ",\"en_column\":"
-            o += p.englishColumn
-            o += ",\"exact_columns\":"
-            o += p.exactColumns
-            o += ",\"ar\":"
-            o.string(p.arabic)
-            o += ",\"en\":"
-            o.string(p.english)
+            o.field("{\"file\":", p.file)
+            o.field(",\"en_file\":", p.englishFile)
+            o.field(",\"unit\":", p.unit)
+            o.field(",\"ar_line\":", p.arabicLine)
+            o.field(",\"ar_column\":", p.arabicColumn)
+            o.field(",\"en_line\":", p.englishLine)
+            o.field(",\"en_column\":", p.englishColumn)
+            o.field(",\"exact_columns\":", p.exactColumns)
+            o.field(",\"ar\":", p.arabic)
+            o.field(",\"en\":", p.english)
             o += "}"
         }
         o += "\n  }"
