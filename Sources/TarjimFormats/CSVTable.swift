@@ -176,12 +176,14 @@ public enum CSVTable {
     }
 
     /// A field as written in CSV: quoted (with inner quotes doubled) when it contains a comma, a quote,
-    /// a line break, or starts or ends with a space or tab; as is otherwise.
+    /// a line break, starts or ends with a space or tab, or starts with U+FEFF (which the reader
+    /// would drop as a byte order mark at the start of the text); as is otherwise.
     public static func field(_ value: String) -> String {
         let scalars = value.unicodeScalars
         let needsQuotes =
             scalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
             || scalars.first == " " || scalars.first == "\t" || scalars.last == " " || scalars.last == "\t"
+            || scalars.first == "\u{FEFF}"
         guard needsQuotes else { return value }
         // Doubled scalar by scalar: Foundation's `replacingOccurrences` compares Characters, so a quote
         // followed by a combining mark (one Character) would be left single and end the field early.

@@ -80,6 +80,16 @@ import Testing
         }
     }
 
+    /// fuzz-glossary-csv crash-13c80cdb (ninth round, a 180 s run): a first cell starting with U+FEFF
+    /// was written as it was and read back without it (the reader drops a leading byte order mark);
+    /// such a cell is now quoted.
+    @Test func aFirstCellStartingWithAByteOrderMarkSurvivesWriteAndParse() throws {
+        let rows = [["\u{FEFF}>", "x"], ["\u{FEFF}", "\u{FEFF}\u{FEFF}"]]
+        let written = rows.map(CSVTable.record).joined(separator: "\r\n") + "\r\n"
+        #expect(try CSVTable.parse(written, file: "w.csv").map { $0.fields.map(\.value) } == rows)
+        #expect(try CSVTable.parse("\u{FEFF}" + written, file: "w.csv").map { $0.fields.map(\.value) } == rows)
+    }
+
     /// The same Character-versus-scalar mistake in draft's TSV terms column: a source's `;` before a
     /// combining mark must still become `,`, or the column splits into a term too many.
     @Test func draftTSVReplacesEverySemicolonScalar() {
