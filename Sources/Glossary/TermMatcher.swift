@@ -272,6 +272,8 @@ public final class TermMatcher: Sendable {
             var i = 0
             while i < n {
                 if !work.info(ofToken: i).starts.isEmpty, let (m, count, terminal) = longestMatch(at: i, &work) {
+                    // Room for a sentence's usual matches at once, not grown one, two, four.
+                    if result.isEmpty { result.reserveCapacity(8) }
                     result.append(m)
                     if options.fuzzy {
                         for k in i..<(i + count) { covered[k] = true }
