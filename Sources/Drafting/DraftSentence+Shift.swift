@@ -9,8 +9,14 @@ extension DraftSentence {
     public func shifted(lines: Int, sentences: Int) -> DraftSentence {
         if lines == 0 && sentences == 0 { return self }
         var s = self
-        s.para += lines
-        s.index += sentences
+        s.shift(lines: lines, sentences: sentences)
         return s
+    }
+
+    /// `shifted(lines:sentences:)` in place (shifting an array's sentences this way copies none of
+    /// their strings).
+    public mutating func shift(lines: Int, sentences: Int) {
+        para += lines
+        index += sentences
     }
 }

@@ -52,8 +52,10 @@ struct DraftPipeline {
             }
             return Result(piece: piece, documents: docs)
         case .text:
-            let sentences = drafter.draft(document: piece.text, name: piece.input).map {
-                $0.shifted(lines: piece.linesBefore, sentences: 0)
+            var sentences = drafter.draft(document: piece.text, name: piece.input)
+            // In place: a copy of each sentence would retain and release every string it holds.
+            if piece.linesBefore != 0 {
+                for i in sentences.indices { sentences[i].shift(lines: piece.linesBefore, sentences: 0) }
             }
             var d = Drafted(name: piece.input, idJSON: nil, sentences: sentences)
             // Sentence numbers after the first piece depend on the pieces before: rendered in order.
@@ -65,11 +67,20 @@ struct DraftPipeline {
     /// The output of a drafted document, as UTF-8.
     func render(_ d: Drafted) -> [UInt8] {
         var out: [UInt8] = []
-        for s in d.sentences {
+        if format == .jsonl {
+            // A JSON line is about five times its source (source, draft, terms): room for the
+            // document's lines at once, not grown (and copied) by doubling.
+            var source = 0
+            for i in d.sentences.indices { source += d.sentences[i].source.utf8.count }
+            out.reserveCapacity(6 * source + 256 * d.sentences.count)
+        }
+        // By index: `for s in` would copy (retain and release) each sentence.
+        for i in d.sentences.indices {
             switch format {
-            case .jsonl: DraftJSONL.append(s, id: d.idJSON, to: &out)
-            case .tsv: out += ((inputFormat == .jsonl ? TSVField.escape(s.doc) + "\t" : "") + DraftTSV.line(s)).utf8
-            case .text: out += terminal.render(s).utf8
+            case .jsonl: DraftJSONL.append(d.sentences[i], id: d.idJSON, to: &out)
+            case .tsv:
+                out += ((inputFormat == .jsonl ? TSVField.escape(d.sentences[i].doc) + "\t" : "") + DraftTSV.line(d.sentences[i])).utf8
+            case .text: out += terminal.render(d.sentences[i]).utf8
             case .xliff, .xliff12, .html: break
             }
         }
