@@ -20,8 +20,20 @@ public enum OrderedParallelMap {
         jobs: Int, window: Int? = nil, next: () throws -> Item?, transform: @escaping @Sendable (_ worker: Int, Item) throws -> Result,
         consume: (Result) throws -> Void
     ) throws {
+        try run(jobs: jobs, window: window, next: next, transform: transform, consumeInPlace: { try consume($0) })
+    }
+
+    /// `run(jobs:window:next:transform:consume:)`, handing each result to `consumeInPlace` as its
+    /// only owner: a result changed there is changed in place (its arrays are not copied first).
+    public static func run<Item: Sendable, Result: Sendable>(
+        jobs: Int, window: Int? = nil, next: () throws -> Item?, transform: @escaping @Sendable (_ worker: Int, Item) throws -> Result,
+        consumeInPlace consume: (inout Result) throws -> Void
+    ) throws {
         if jobs <= 1 {
-            while let item = try next() { try consume(try transform(0, item)) }
+            while let item = try next() {
+                var result = try transform(0, item)
+                try consume(&result)
+            }
             return
         }
         let state = State<Item, Result>()
@@ -53,7 +65,8 @@ public enum OrderedParallelMap {
                 exhausted = true
             }
             if received == sent { return }
-            try consume(try state.result(received).get())
+            var result = try state.result(received).get()
+            try consume(&result)
             received += 1
         }
     }

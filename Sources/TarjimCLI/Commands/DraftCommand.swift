@@ -94,17 +94,24 @@ struct DraftCommand: ParsableCommand {
             var sentencesBefore = 0
             try OrderedParallelMap.run(
                 jobs: jobs, window: jobs + 1, next: { try source.next() }, transform: { w, piece in try pipeline.draft(piece, worker: w) },
-                consume: { result in
+                consumeInPlace: { result in
                     let piece = result.piece
                     if piece.isFirst { sentencesBefore = 0 }
-                    for var d in result.documents {
+                    // By index, in place: the sentences are shifted without copying their strings.
+                    for k in result.documents.indices {
                         if scale.inputFormat == .jsonl { sentencesBefore = 0 }  // each line a whole document
-                        if d.rendered == nil {
-                            d.sentences = d.sentences.map { $0.shifted(lines: 0, sentences: sentencesBefore) }
+                        if result.documents[k].rendered == nil {
+                            if sentencesBefore != 0 {
+                                for i in result.documents[k].sentences.indices {
+                                    result.documents[k].sentences[i].shift(lines: 0, sentences: sentencesBefore)
+                                }
+                            }
                             if let engine {
-                                drafter.applyMachineTranslation(try engine.translate(d.sentences.map(\.correctedSource)), to: &d.sentences)
+                                let lines = try engine.translate(result.documents[k].sentences.map(\.correctedSource))
+                                drafter.applyMachineTranslation(lines, to: &result.documents[k].sentences)
                             }
                         }
+                        let d = result.documents[k]
                         sentencesBefore += d.sentences.count
                         if scale.inputFormat == .jsonl || piece.isFirst { documentNames.append(d.name) }
                         if fmt.isWholeFile { wholeFile += d.sentences } else { try out.write(bytes: d.rendered ?? pipeline.render(d)) }
