@@ -74,13 +74,11 @@ struct DraftPipeline {
             for i in d.sentences.indices { source += d.sentences[i].source.utf8.count }
             out.reserveCapacity(6 * source + 256 * d.sentences.count)
         }
-        // By index: `for s in` would copy (retain and release) each sentence.
-        for i in d.sentences.indices {
+        for s in d.sentences {
             switch format {
-            case .jsonl: DraftJSONL.append(d.sentences[i], id: d.idJSON, to: &out)
-            case .tsv:
-                out += ((inputFormat == .jsonl ? TSVField.escape(d.sentences[i].doc) + "\t" : "") + DraftTSV.line(d.sentences[i])).utf8
-            case .text: out += terminal.render(d.sentences[i]).utf8
+            case .jsonl: DraftJSONL.append(s, id: d.idJSON, to: &out)
+            case .tsv: out += ((inputFormat == .jsonl ? TSVField.escape(s.doc) + "\t" : "") + DraftTSV.line(s)).utf8
+            case .text: out += terminal.render(s).utf8
             case .xliff, .xliff12, .html: break
             }
         }
