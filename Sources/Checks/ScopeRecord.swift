@@ -41,7 +41,32 @@ extension String {
     /// Byte order of the UTF-8 (the order of Unicode scalars): the records' order, faster than
     /// `<`, which compares canonical equivalents as equal.
     func utf8Precedes(_ other: String) -> Bool {
-        utf8.lexicographicallyPrecedes(other.utf8)
+        // The bytes compared in place, a word at a time (the generic comparison steps through the
+        // views byte by byte); every String has contiguous UTF-8 but a bridged one.
+        let inPlace = utf8.withContiguousStorageIfAvailable { a in
+            other.utf8.withContiguousStorageIfAvailable { b in Self.precedes(a, b) }
+        }
+        if let r = inPlace ?? nil { return r }
+        return utf8.lexicographicallyPrecedes(other.utf8)
+    }
+
+    private static func precedes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = Swift.min(a.count, b.count)
+        var i = 0
+        if let p = UnsafeRawPointer(a.baseAddress), let q = UnsafeRawPointer(b.baseAddress) {
+            while i + 8 <= n {
+                let x = p.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let y = q.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // Read big-endian, a word compares as its bytes do.
+                if x != y { return UInt64(bigEndian: x) < UInt64(bigEndian: y) }
+                i += 8
+            }
+        }
+        while i < n {
+            if a[i] != b[i] { return a[i] < b[i] }
+            i += 1
+        }
+        return a.count < b.count
     }
 }
 
