@@ -70,6 +70,10 @@ public struct NameRecord: Sendable, Hashable {
 }
 
 extension NameRecord: ScopeRecord {
+    /// The entry, its sign bit flipped so that unsigned order is `Int` order (a record read from a
+    /// report may hold any number).
+    var orderPrefix: UInt64 { UInt64(bitPattern: Int64(entry)) ^ (1 << 63) }
+
     static func precedes(_ a: NameRecord, _ b: NameRecord) -> Bool {
         if a.entry != b.entry { return a.entry < b.entry }
         if a.match != b.match { return a.match.order < b.match.order }

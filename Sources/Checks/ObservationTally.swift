@@ -86,6 +86,6 @@ struct ObservationTally {
 
     /// The records in the scope's order.
     func records() -> (names: [NameRecord], words: [WordRecord]) {
-        (names.sorted(by: NameRecord.precedes), words.sorted(by: WordRecord.precedes))
+        (NameRecord.sorted(names), WordRecord.sorted(words))
     }
 }

@@ -2,11 +2,28 @@
 protocol ScopeRecord {
     /// The records' canonical order (by their key).
     static func precedes(_ a: Self, _ b: Self) -> Bool
+    /// A number whose order agrees with `precedes`: `a.orderPrefix < b.orderPrefix` means
+    /// `precedes(a, b)`; equal numbers say nothing (the records are then compared in full).
+    var orderPrefix: UInt64 { get }
     /// Adds another record of the same key: counts add, places merge (first `limit` kept).
     mutating func absorb(_ other: Self, limit: Int)
 }
 
 extension ScopeRecord {
+    /// The records in `precedes` order. Sorted as (`orderPrefix`, index) pairs, compared in full only
+    /// where the prefixes tie, and then gathered: sorting the records themselves moved them through
+    /// the generic sort and called `precedes` for every comparison.
+    static func sorted(_ records: [Self]) -> [Self] {
+        if records.count < 2 { return records }
+        var order: [(prefix: UInt64, index: Int)] = []
+        order.reserveCapacity(records.count)
+        for i in records.indices { order.append((records[i].orderPrefix, i)) }
+        records.withUnsafeBufferPointer { r in
+            order.sort { a, b in a.prefix != b.prefix ? a.prefix < b.prefix : precedes(r[a.index], r[b.index]) }
+        }
+        return order.map { records[$0.index] }
+    }
+
     /// Two sorted record lists as one, records of the same key absorbed.
     /// - Complexity: O(a + b) records.
     static func merge(_ a: [Self], _ b: [Self], limit: Int) -> [Self] {
@@ -48,6 +65,18 @@ extension String {
         }
         if let r = inPlace ?? nil { return r }
         return utf8.lexicographicallyPrecedes(other.utf8)
+    }
+
+    /// The first eight bytes of the UTF-8, big-endian, zeros after a shorter string: ordered as
+    /// `utf8Precedes` orders the strings where the numbers differ.
+    var utf8OrderPrefix: UInt64 {
+        var n: UInt64 = 0
+        var k = 0
+        for b in utf8.prefix(8) {
+            n = n << 8 | UInt64(b)
+            k += 1
+        }
+        return k == 8 ? n : n << (8 * (8 - k))
     }
 
     private static func precedes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -19,6 +19,8 @@ public struct WordRecord: Sendable, Hashable {
 extension WordRecord: ScopeRecord {
     static func precedes(_ a: WordRecord, _ b: WordRecord) -> Bool { a.key.utf8Precedes(b.key) }
 
+    var orderPrefix: UInt64 { key.utf8OrderPrefix }
+
     /// Whether `a` comes before `b` in a scope (by key, in UTF-8 byte order).
     public static func isOrdered(_ a: WordRecord, _ b: WordRecord) -> Bool { precedes(a, b) }
 
