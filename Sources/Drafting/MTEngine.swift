@@ -171,8 +171,13 @@ private final class LineQueue: @unchecked Sendable {
         return String(validating: b, as: UTF8.self)
     }
 
+    /// A deadline beyond about 2262 (nanoseconds since 1970 past `Int64.max`) traps in
+    /// `NSCondition.wait(until:)`: a longer timeout (`.infinity`) waits ten years, for ever.
+    static let longestWait: Double = 10 * 365 * 86_400
+
     func next(timeout: Double) -> Next {
-        let deadline = Date(timeIntervalSinceNow: timeout)
+        let wait = timeout.isNaN ? 0 : min(max(timeout, 0), Self.longestWait)
+        let deadline = Date(timeIntervalSinceNow: wait)
         condition.lock()
         defer { condition.unlock() }
         while lines.isEmpty && !eof {

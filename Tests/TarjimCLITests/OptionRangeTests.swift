@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+/// Numbers a user gives on the command line or in the environment, at their extremes: a usage
+/// error that names the allowed range (exit 64), or output; never a trap. Before these checks
+/// `--jobs 9223372036854775807` overflowed (`check`), crashed (`segment`, `translit`) or started
+/// threads without end (`draft`), `--piece-size` allocated its size at once, a `--mt-timeout` past
+/// the year 2262 trapped in Foundation, and COLUMNS or SOURCE_DATE_EPOCH out of range trapped in
+/// `align`.
+@Suite struct OptionRangeTests {
+    static let arabic = "قال الوزير إن 14 ألف شخص حضروا الاجتماع.\n"
+    static let english = "The minister said 14 thousand people attended the meeting.\n"
+
+    static func files() throws -> (arabic: String, english: String) {
+        let dir = try CLI.tempDirectory()
+        let ar = dir.appendingPathComponent("ar.txt")
+        let en = dir.appendingPathComponent("en.txt")
+        try Data(arabic.utf8).write(to: ar)
+        try Data(english.utf8).write(to: en)
+        return (ar.path, en.path)
+    }
+
+    @Test(arguments: [
+        ["draft"], ["check"], ["segment"], ["normalize", "--key"], ["translit"],
+    ])
+    func jobsOutsideItsRangeIsAUsageError(_ command: [String]) throws {
+        let ar = try Self.files().arabic
+        for jobs in ["0", "-1", "1025", "9223372036854775807"] {
+            let r = try CLI.run(command + ["--jobs=\(jobs)", ar])
+            #expect(r.status == 64, "\(command) --jobs \(jobs): \(r.stderr)")
+            #expect(r.stderr.contains("--jobs must be between 1 and 1024"), "\(command) --jobs \(jobs): \(r.stderr)")
+        }
+        let r = try CLI.run(command + ["--jobs", "1024", ar])
+        #expect(r.status == 0 || r.status == 1, "\(command) --jobs 1024: \(r.stderr)")
+    }
+
+    @Test(arguments: [["draft"], ["check"]])
+    func pieceSizeOutsideItsRangeIsAUsageError(_ command: [String]) throws {
+        let ar = try Self.files().arabic
+        for size in ["0", "1073741825", "99999999999999", "9223372036854775807"] {
+            let r = try CLI.run(command + ["--piece-size", size, ar])
+            #expect(r.status == 64, "\(command) --piece-size \(size): \(r.stderr)")
+            #expect(r.stderr.contains("--piece-size must be between 1 and 1073741824"), "\(r.stderr)")
+        }
+        let whole = try CLI.run(command + ["--format", "json", ar])
+        let large = try CLI.run(command + ["--format", "json", "--piece-size", "1073741824", ar])
+        #expect(large.stdout == whole.stdout && large.status == whole.status, "\(large.stderr)")
+    }
+
+    @Test(arguments: ["0", "-1", "nan", "inf", "1e300", "86401"])
+    func mtTimeoutOutsideItsRangeIsAUsageError(_ seconds: String) throws {
+        let r = try CLI.run(["draft", "--mt-command", "cat", "--mt-timeout=\(seconds)", try Self.files().arabic])
+        #expect(r.status == 64, "\(r.stderr)")
+        #expect(r.stderr.contains("--mt-timeout must be a number of seconds above 0 and at most 86400"), "\(r.stderr)")
+    }
+
+}
