@@ -54,4 +54,29 @@ import Testing
         #expect(r.stderr.contains("--mt-timeout must be a number of seconds above 0 and at most 86400"), "\(r.stderr)")
     }
 
+    @Test(arguments: ["-9223372036854775808", "-5", "0", "9223372036854775807", "not a number"])
+    func anyColumnsGivesTheSideBySideView(_ columns: String) throws {
+        let (ar, en) = try Self.files()
+        let r = try CLI.run(["align", "--format", "text", "--dictionary", "none", ar, en], environment: ["COLUMNS": columns])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("The minister said") && r.stdout.utf8.count < 100_000)
+    }
+
+    @Test(arguments: ["nan", "inf", "1e300", "-1", "1.5", "253402300800", "yesterday"])
+    func malformedSourceDateEpochIsAUsageError(_ epoch: String) throws {
+        let (ar, en) = try Self.files()
+        let r = try CLI.run(["align", "--format", "tmx", "--dictionary", "none", ar, en], environment: ["SOURCE_DATE_EPOCH": epoch])
+        #expect(r.status == 64, "\(r.stderr)")
+        #expect(r.stderr.contains("SOURCE_DATE_EPOCH '\(epoch)' must be a whole number of seconds since 1970"), "\(r.stderr)")
+    }
+
+    @Test func sourceDateEpochSetsTheTMXDate() throws {
+        let (ar, en) = try Self.files()
+        for (epoch, date) in [("1767225600", "20260101T000000Z"), ("253402300799", "99991231T235959Z")] {
+            let r = try CLI.run(["align", "--format", "tmx", "--dictionary", "none", ar, en], environment: ["SOURCE_DATE_EPOCH": epoch])
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(r.stdout.contains("creationdate=\"\(date)\""))
+        }
+    }
+
 }
