@@ -79,4 +79,24 @@ import Testing
         }
     }
 
+    /// Shard reports whose counts add up past Int.max (edited by hand, or corrupt) are an error
+    /// naming the report; the merge overflowed.
+    @Test func mergingReportsWithHugeCountsIsAnErrorNamingTheReport() throws {
+        let ar = try Self.files().arabic
+        let dir = try CLI.tempDirectory()
+        let report = try CLI.run(["check", "--format", "json", ar])
+        let huge = report.stdout.replacingOccurrences(of: "\"pairs\": 0", with: "\"pairs\": 4611686018427387904")
+        #expect(huge != report.stdout)
+        let paths = ["1.json", "2.json"].map { dir.appendingPathComponent($0).path }
+        for p in paths { try Data(huge.utf8).write(to: URL(fileURLWithPath: p)) }
+        let r = try CLI.run(["check", "--merge"] + paths)
+        #expect(r.status == 2, "\(r.stderr)")
+        #expect(r.stderr.contains("\(paths[1]): error: check: the counts of this report and those merged before it add up past"))
+        // A count that is no integer in range is an error naming its place in the report.
+        try Data(report.stdout.replacingOccurrences(of: "\"pairs\": 0", with: "\"pairs\": 1e300").utf8).write(
+            to: URL(fileURLWithPath: paths[0]))
+        let bad = try CLI.run(["check", "--merge", paths[0]])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("$.scope.pairs: not an integer"), "\(bad.stderr)")
+    }
 }
