@@ -100,8 +100,11 @@ public final class MTEngine: @unchecked Sendable {
         // Write from another thread: the engine may answer before it has read everything.
         let done = DispatchSemaphore(value: 0)
         let bytes = [UInt8](payload)
-        let fd = stdinFD
+        // The writer's own descriptor: after a timeout the engine (and `stdinFD`) may be closed
+        // while the writer still runs, and a number closed and reused by another pipe got its bytes.
+        let fd = fcntl(stdinFD, F_DUPFD_CLOEXEC, 0)
         Thread {
+            defer { close(fd) }
             var off = 0
             while off < bytes.count {
                 let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + off, $0.count - off) }
