@@ -282,10 +282,12 @@ public final class ChunkedTextReader {
         }
         if let lastLF { return lastLF + 1 }
         // One line longer than a piece: read on to its end (the buffer may move, offsets do not).
+        // A NUL ends it too: the piece is then an error to report (binary input), and /dev/zero or
+        // a sparse file of exabytes is not read whole first.
         var scan = window - start
         while true {
             while start + scan < count {
-                if storage[start + scan] == 0x0A { return start + scan + 1 }
+                if storage[start + scan] == 0x0A || storage[start + scan] == 0 { return start + scan + 1 }
                 scan += 1
             }
             if atEnd { return count }

@@ -2,12 +2,17 @@
 public enum CheckError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A report to merge was made with another glossary, lexicon or options than this checker's.
     case incompatibleScope(file: String, expected: String, found: String)
+    /// The counts of this report and the reports merged before it add up past `Int.max`.
+    case countsTooLarge(file: String)
 
     public var description: String {
         switch self {
         case .incompatibleScope(let file, let expected, let found):
             return "\(file): error: check: this report was made with other settings (glossary, lexicon or options: \(found)); "
                 + "merge needs reports made with the same ones as now (\(expected))"
+        case .countsTooLarge(let file):
+            return "\(file): error: check: the counts of this report and those merged before it add up past \(Int.max); "
+                + "they cannot all be right"
         }
     }
 }

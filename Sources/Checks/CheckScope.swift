@@ -79,6 +79,19 @@ public struct CheckScope: Sendable, Equatable {
         localFindings = Self.group(localFindings + other.localFindings, limit: maxOccurrences)
     }
 
+    /// The sum of the magnitudes of every count (pairs, records, finding totals), `UInt.max` when
+    /// that overflows: merging scopes whose sum is at most `Int.max` cannot overflow a count.
+    /// - Complexity: O(n) in the number of records and findings.
+    var countMagnitude: UInt {
+        var total: UInt = 0
+        for n in [pairCount] + names.map(\.count) + unknownWords.map(\.count) + localFindings.map(\.totalOccurrences) {
+            let (sum, overflow) = total.addingReportingOverflow(n.magnitude)
+            if overflow { return .max }
+            total = sum
+        }
+        return total
+    }
+
     /// Every list of places cut at `maxOccurrences` (after lowering it).
     mutating func cutPlaces() {
         for k in names.indices { names[k].occurrences = FirstOccurrences.cut(names[k].occurrences, maxOccurrences) }

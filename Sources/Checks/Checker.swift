@@ -136,13 +136,19 @@ public final class Checker: Sendable {
 
     /// Merges the scopes of several reports (shards of one corpus) and draws the findings.
     /// - Throws: `CheckError.incompatibleScope` when a scope was made with other settings
-    ///   (glossary, lexicon or options).
+    ///   (glossary, lexicon or options); `CheckError.countsTooLarge` when the counts of the scopes
+    ///   add up past `Int.max` (they come from files: no corpus has that many places).
     public func merge(_ scopes: [(file: String, scope: CheckScope)]) throws(CheckError) -> CheckReport {
         var all = CheckScope(settings: settingsFingerprint, maxOccurrences: options.maxOccurrences)
+        // While the magnitudes of all counts add up to at most Int.max, no sum merging makes overflows.
+        var total: UInt = 0
         for (file, s) in scopes {
             guard s.settings == settingsFingerprint else {
                 throw .incompatibleScope(file: file, expected: settingsFingerprint, found: s.settings)
             }
+            let (sum, overflow) = total.addingReportingOverflow(s.countMagnitude)
+            guard !overflow, sum <= UInt(Int.max) else { throw .countsTooLarge(file: file) }
+            total = sum
             all.merge(s)
         }
         return resolve(all)

@@ -100,8 +100,11 @@ public final class MTEngine: @unchecked Sendable {
         // Write from another thread: the engine may answer before it has read everything.
         let done = DispatchSemaphore(value: 0)
         let bytes = [UInt8](payload)
-        let fd = stdinFD
+        // The writer's own descriptor: after a timeout the engine (and `stdinFD`) may be closed
+        // while the writer still runs, and a number closed and reused by another pipe got its bytes.
+        let fd = fcntl(stdinFD, F_DUPFD_CLOEXEC, 0)
         Thread {
+            defer { close(fd) }
             var off = 0
             while off < bytes.count {
                 let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + off, $0.count - off) }
@@ -171,8 +174,13 @@ private final class LineQueue: @unchecked Sendable {
         return String(validating: b, as: UTF8.self)
     }
 
+    /// A deadline beyond about 2262 (nanoseconds since 1970 past `Int64.max`) traps in
+    /// `NSCondition.wait(until:)`: a longer timeout (`.infinity`) waits ten years, for ever.
+    static let longestWait: Double = 10 * 365 * 86_400
+
     func next(timeout: Double) -> Next {
-        let deadline = Date(timeIntervalSinceNow: timeout)
+        let wait = timeout.isNaN ? 0 : min(max(timeout, 0), Self.longestWait)
+        let deadline = Date(timeIntervalSinceNow: wait)
         condition.lock()
         defer { condition.unlock() }
         while lines.isEmpty && !eof {

@@ -50,10 +50,12 @@ public enum AlignmentOutput {
     /// with the segment numbers and the score on the first line.
     ///
     /// - Parameters:
-    ///   - width: the terminal's width in columns.
+    ///   - width: the terminal's width in columns (taken as 10,000 when larger).
     ///   - visualBidi: reorder the Arabic column for terminals that do not implement bidi.
     public static func sideBySide(_ b: Bead, arabic: [String], english: [String], width: Int = 100, visualBidi: Bool = false) -> String {
-        let column = max(20, (width - 3) / 2)
+        // The width comes from the environment (COLUMNS): outside 3...10,000 it is clamped (Int.min
+        // overflowed `width - 3`, Int.max padded every line with exabytes of spaces).
+        let column = max(20, (min(max(width, 3), 10_000) - 3) / 2)
         let en = wrap(text(of: english, b.english), column)
         var ar = wrap(text(of: arabic, b.arabic), column)
         if visualBidi { ar = ar.map { Bidi.visualOrder($0, base: .rightToLeft) } }

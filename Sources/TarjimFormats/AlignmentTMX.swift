@@ -31,9 +31,11 @@ public struct AlignmentTMX: Sendable {
         self.minimumScore = minimumScore
     }
 
-    /// `20260101T120000Z`.
+    /// `20260101T120000Z`. A date outside 1970-01-01 ... 9999-12-31 (or NaN) is written as the
+    /// nearest end of that range (1970 for NaN): the format has four digits for the year.
     public static func date(_ d: Date) -> String {
-        var t = Int64(d.timeIntervalSince1970.rounded(.down))
+        let s = d.timeIntervalSince1970
+        var t = Int64((s.isNaN ? 0 : min(max(s, 0), latestDate)).rounded(.down))
         let seconds = t % 60
         t /= 60
         let minutes = t % 60
@@ -53,6 +55,9 @@ public struct AlignmentTMX: Sendable {
         func two(_ v: Int64) -> String { v < 10 ? "0\(v)" : "\(v)" }
         return "\(year)\(two(month))\(two(day))T\(two(hours))\(two(minutes))\(two(seconds))Z"
     }
+
+    /// 9999-12-31T23:59:59Z in seconds since 1970: the last date with a four-digit year.
+    public static let latestDate: Double = 253_402_300_799
 
     /// The whole document. Throws when a segment holds a character XML 1.0 cannot carry (control
     /// characters other than tab, line feed and carriage return), naming the bead.

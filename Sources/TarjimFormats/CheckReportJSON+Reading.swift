@@ -33,8 +33,8 @@ extension CheckReportJSON {
         scope.pairFiles = try r.array(s["pair_files"], "$.scope.pair_files").enumerated().map { i, x throws(FormatError) in
             try r.string(x, "$.scope.pair_files[\(i)]")
         }
-        scope.pairCount = try r.int(s["pairs"], "$.scope.pairs")
-        scope.maxOccurrences = try r.int(s["max_occurrences"], "$.scope.max_occurrences")
+        scope.pairCount = try r.count(s["pairs"], "$.scope.pairs")
+        scope.maxOccurrences = try r.count(s["max_occurrences"], "$.scope.max_occurrences")
         for (i, x) in try r.array(s["names"], "$.scope.names").enumerated() {
             let p = "$.scope.names[\(i)]"
             let o = try r.object(x, p)
@@ -126,8 +126,10 @@ struct JSONReader {
     static func isBoolean(_ n: NSNumber) -> Bool { String(cString: n.objCType) == "c" }
 
     func int(_ x: Any?, _ path: String) throws(FormatError) -> Int {
-        guard let n = x as? NSNumber, !Self.isBoolean(n), n.doubleValue == n.doubleValue.rounded() else {
-            throw fail(path, "not an integer")
+        // intValue of 1e300 or 2^64 is some other number: only one that converts back is exact.
+        guard let n = x as? NSNumber, !Self.isBoolean(n), n.doubleValue == n.doubleValue.rounded(), Double(n.intValue) == n.doubleValue
+        else {
+            throw fail(path, "not an integer from \(Int.min) to \(Int.max)")
         }
         return n.intValue
     }

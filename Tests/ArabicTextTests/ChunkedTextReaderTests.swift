@@ -130,4 +130,21 @@ import Testing
             _ = try Self.pieces(bytes, pieceSize: good.count, readSize: 4, encoding: .utf8)
         }
     }
+
+    /// A stream of NUL bytes without end (/dev/zero, a sparse file claiming exabytes) is binary input
+    /// at its first NUL: the reader read on for the end of the "line" and never came back.
+    @Test(arguments: [[UInt8](), Array("سطر صحيح\n".utf8), Array("سطر طويل بلا نهاية ".utf8)])
+    func endlessNULBytesAreBinaryInputAtTheFirstNUL(_ lead: [UInt8]) throws {
+        var sent = 0
+        let reader = ChunkedTextReader(pieceSize: 8, file: "zero", readSize: 4096) { n in
+            // The lead, then 64 MB of zeros (standing for an endless stream).
+            if sent >= 1 << 26 { return [] }
+            defer { sent += n }
+            return sent < lead.count ? Array(lead[sent...].prefix(n)) : [UInt8](repeating: 0, count: n)
+        }
+        #expect(throws: ArabicTextError.binaryInput(file: "zero", byteOffset: lead.count)) {
+            while try reader.next() != nil {}
+        }
+        #expect(sent < 1 << 20, "read \(sent) bytes before the error")
+    }
 }

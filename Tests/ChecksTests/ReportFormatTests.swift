@@ -78,6 +78,30 @@ import Testing
         #expect(shard1 != whole)
     }
 
+    /// Counts read from reports are the user's: two reports whose counts add up past Int.max
+    /// (hand-edited or corrupt) are an error naming the report, not an overflow trap when merged.
+    @Test func mergingCountsPastIntMaxIsAnErrorNamingTheReport() throws {
+        let checker = try Fixture.checker()
+        var scope = try CheckReportJSON.readScope(Array(CheckReportJSON.write(Self.report()).utf8), file: "1.json")
+        let half = Int.max / 2 + 1
+        scope.names[0].count = half
+        #expect(throws: CheckError.countsTooLarge(file: "2.json")) { try checker.merge([("1.json", scope), ("2.json", scope)]) }
+        var pairs = try CheckReportJSON.readScope(Array(CheckReportJSON.write(Self.report()).utf8), file: "1.json")
+        pairs.pairCount = half
+        #expect(throws: CheckError.countsTooLarge(file: "2.json")) { try checker.merge([("1.json", pairs), ("2.json", pairs)]) }
+        #expect(CheckError.countsTooLarge(file: "2.json").description.hasPrefix("2.json: error: check: "))
+    }
+
+    /// A report's numbers must be integers that fit: 1e300 or 2^64 is an error naming the path,
+    /// not some other number.
+    @Test(arguments: ["1e300", "18446744073709551616", "-1e300", "-1"])
+    func hugeCountInAReportIsAnError(_ value: String) throws {
+        let json = CheckReportJSON.write(try Self.report())
+        let edited = json.replacingOccurrences(of: "\"pairs\": ", with: "\"pairs\": \(value), \"was\": ")
+        #expect(edited != json)
+        #expect(throws: FormatError.self) { _ = try CheckReportJSON.readScope(Array(edited.utf8), file: "r.json") }
+    }
+
     /// Six documents (the golden sources' lines, shuffled), so that names recur across documents.
     static func manyDocuments() throws -> [ArabicDocument] {
         let lines = try Fixture.sources().flatMap { $0.text.split(separator: "\n").map(String.init) }

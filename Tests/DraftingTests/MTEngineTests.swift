@@ -12,4 +12,19 @@ import Testing
         let sentences = ["قال\n\u{64E}الوزير", "وصل\r\u{651}الوفد", "انتهى"]
         #expect(try engine.translate(sentences) == ["قال \u{64E}الوزير", "وصل \u{651}الوفد", "انتهى"])
     }
+
+    /// A timeout too long for a deadline (`.infinity`, 1e300 s: past 2262, where
+    /// `NSCondition.wait(until:)` traps) waits as long as it takes; NaN and one below zero do not
+    /// wait (and do not trap either).
+    @Test(arguments: [Double.infinity, 1e300, 1e10])
+    func hugeTimeoutWaitsForTheAnswer(_ timeout: Double) throws {
+        let engine = try MTEngine(command: "cat", timeout: timeout)
+        #expect(try engine.translate(["قال الوزير إن المحادثات مستمرة."]) == ["قال الوزير إن المحادثات مستمرة."])
+    }
+
+    @Test(arguments: [Double.nan, -Double.infinity, -1e300])
+    func timeoutWithoutAWaitTimesOut(_ timeout: Double) throws {
+        let engine = try MTEngine(command: "sleep 5", timeout: timeout)
+        #expect(throws: DraftError.self) { try engine.translate(["انتهى"]) }
+    }
 }

@@ -144,6 +144,18 @@ import Testing
         #expect(r.peakMB < 2500, "normalize peak \(r.peakMB) MB for 200 MB")
     }
 
+    /// /dev/zero never ends: the commands that read in pieces stop at its first NUL byte (they read
+    /// on for the end of the "line", growing without bound).
+    @Test(arguments: [["segment"], ["draft"], ["check"], ["normalize", "--key"], ["translit"]])
+    func devZeroIsBinaryInputAtByteZero(_ command: [String]) throws {
+        let dir = try CLI.tempDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let err = dir.appendingPathComponent("err").path
+        let r = try Subprocess.tarjim(command + ["/dev/zero"], stderr: err, limit: 120)
+        #expect(!r.timedOut && r.exitCode != 0 && r.exitCode != nil, "\(command)")
+        #expect(Self.contents(err).contains("/dev/zero: byte 0: error: NUL byte"), "\(command): \(Self.contents(err))")
+    }
+
     @Test func oneMillionCharacterSentenceIsOneSentenceWithNothingLost() throws {
         let dir = try CLI.tempDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -48,6 +48,18 @@ import Testing
         #expect(ProgressLine.format(documents: docs, bytes: bytes, seconds: seconds, total: total) == expected)
     }
 
+    /// Sparse files claim any size (`truncate -s 4E f`; `draft --progress f f` overflowed the
+    /// total): a total past Int.max is unknown, and an ETA past Int.max seconds is shown clamped.
+    @Test func hugeClaimedSizesGiveNoTotalAndABoundedETA() {
+        #expect(DocumentSource.sum(ofSizes: [Int.max / 2 + 1, Int.max / 2 + 1]) == nil)
+        #expect(DocumentSource.sum(ofSizes: [Int.max - 1, 1]) == Int.max)
+        #expect(DocumentSource.sum(ofSizes: []) == 0)
+        let line = ProgressLine.format(documents: 1, bytes: 1, seconds: 1000, total: Int.max)
+        #expect(line.hasPrefix("1 doc  0.0 MB  0.0 MB/s  0%  ETA 277777777777:46:40"), "\(line)")
+        #expect(ProgressLine.clock(.infinity) == ProgressLine.clock(1e15))
+        #expect(ProgressLine.clock(.nan) == "0:00:00")
+    }
+
     @Test(arguments: ["", "a", "a\n", "a\nb", "a\r\nb\r\n", "a\rb\n\n", "\u{85}x\u{2028}y\u{2029}", "\r\n\r", "ب\u{2029}\u{2028}"])
     func paragraphBreaksCountAsParagraphSplitDoes(_ text: String) {
         // A piece whose text ends in a terminator is followed by paragraph number breaks + 1.

@@ -60,6 +60,7 @@ struct AlignCommand: ParsableCommand {
 
     func validate() throws {
         if let s = minScore, !(0...1).contains(s) { throw ValidationError("--min-score must be between 0 and 1") }
+        if format == .tmx { _ = try Self.sourceDateEpoch(ProcessInfo.processInfo.environment) }
         if let e = encoding, TextEncoding(name: e) == nil {
             throw ValidationError("unknown encoding '\(e)'; use utf-8, utf-16le, utf-16be, windows-1256 or iso-8859-6")
         }
@@ -109,10 +110,22 @@ struct AlignCommand: ParsableCommand {
             }
         case .tmx:
             // SOURCE_DATE_EPOCH (reproducible builds' convention) fixes the creation date.
-            let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Double($0) }
-            let date = epoch.map { Date(timeIntervalSince1970: $0) } ?? Date()
+            let date = try Self.sourceDateEpoch(ProcessInfo.processInfo.environment) ?? Date()
             let tmx = AlignmentTMX(creationToolVersion: TarjimVersion.current, creationDate: date, minimumScore: minScore)
             try out.write(try tmx.document(alignment, arabic: arabic, english: english))
         }
+    }
+
+    /// SOURCE_DATE_EPOCH, the reproducible-builds date (whole seconds since 1970), when set and not
+    /// empty; a malformed value or one past the four-digit years of TMX is an error, as the
+    /// convention asks.
+    static func sourceDateEpoch(_ environment: [String: String]) throws(ValidationError) -> Date? {
+        guard let raw = environment["SOURCE_DATE_EPOCH"], !raw.isEmpty else { return nil }
+        guard let n = Int(raw), n >= 0, Double(n) <= AlignmentTMX.latestDate else {
+            throw ValidationError(
+                "SOURCE_DATE_EPOCH '\(raw)' must be a whole number of seconds since 1970, from 0 to \(Int(AlignmentTMX.latestDate)) (9999-12-31)"
+            )
+        }
+        return Date(timeIntervalSince1970: Double(n))
     }
 }

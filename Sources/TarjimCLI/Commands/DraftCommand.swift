@@ -56,7 +56,10 @@ struct DraftCommand: ParsableCommand {
         if correctedSource != nil && (input.files.count > 1 || scale.inputFormat == .jsonl) {
             throw ValidationError("--corrected-source takes one input document (text input)")
         }
-        if mtTimeout <= 0 { throw ValidationError("--mt-timeout must be positive") }
+        // NaN compares false both ways: it fails `> 0`.
+        if !(mtTimeout > 0 && mtTimeout <= 86_400) {
+            throw ValidationError("--mt-timeout must be a number of seconds above 0 and at most 86400 (one day)")
+        }
     }
 
     func run() throws {

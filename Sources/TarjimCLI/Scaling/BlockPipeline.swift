@@ -52,9 +52,7 @@ struct JobsOptions: ParsableArguments {
     @Option(help: "Blocks of about 1 MB processed in parallel (default: the number of cores). Output identical to --jobs 1.")
     var jobs: Int?
 
-    func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-    }
+    func validate() throws { try ScaleOptions.validate(jobs: jobs) }
 
     var workers: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 }

@@ -45,14 +45,25 @@ final class DocumentSource {
 
     /// The total size of the inputs in bytes, when every one is a regular file (for an ETA).
     var totalBytes: Int? {
-        var sum = 0
+        var sizes: [Int] = []
         for n in names {
             var st = stat()
             let ok = n == "-" ? fstat(STDIN_FILENO, &st) == 0 : stat(n, &st) == 0
             guard ok, st.st_mode & S_IFMT == S_IFREG else { return nil }
-            sum += Int(st.st_size)
+            sizes.append(Int(st.st_size))
         }
-        return sum
+        return Self.sum(ofSizes: sizes)
+    }
+
+    /// The sum, or nil past `Int.max`: sparse files (`truncate -s 4E`) can claim exabytes each.
+    static func sum(ofSizes sizes: [Int]) -> Int? {
+        var total = 0
+        for size in sizes {
+            let (sum, overflow) = total.addingReportingOverflow(size)
+            if overflow { return nil }
+            total = sum
+        }
+        return total
     }
 
     /// The next piece, or nil when every input is read.

@@ -58,10 +58,11 @@ final class ProgressLine {
         return s
     }
 
-    /// h:mm:ss.
+    /// h:mm:ss. An ETA from a huge claimed size read slowly can pass `Int.max` seconds: it is
+    /// shown as at most 10^15 s (and a NaN as 0).
     static func clock(_ seconds: Double) -> String {
-        let n = Int(seconds.rounded())
-        return String(format: "%d:%02d:%02d", n / 3600, n / 60 % 60, n % 60)
+        let n = Int((seconds.isNaN ? 0 : min(max(seconds, 0), 1e15)).rounded())
+        return String(format: "%ld:%02ld:%02ld", n / 3600, n / 60 % 60, n % 60)
     }
 
     private static func now() -> Double {

@@ -24,9 +24,23 @@ struct ScaleOptions: ParsableArguments {
     @Option(help: .hidden)
     var pieceSize: Int = 1 << 18
 
+    /// The largest `--jobs`: one thread (and its per-thread state) each, so a huge number would
+    /// exhaust memory or threads before any work is done.
+    static let maxJobs = 1024
+
+    /// The largest `--piece-size`: a piece's buffer is allocated at once.
+    static let maxPieceSize = 1 << 30
+
+    /// Checks `--jobs` against 1...`maxJobs`.
+    static func validate(jobs: Int?) throws {
+        if let jobs, !(1...maxJobs).contains(jobs) { throw ValidationError("--jobs must be between 1 and \(maxJobs)") }
+    }
+
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if pieceSize < 1 { throw ValidationError("--piece-size must be at least 1") }
+        try Self.validate(jobs: jobs)
+        if !(1...Self.maxPieceSize).contains(pieceSize) {
+            throw ValidationError("--piece-size must be between 1 and \(Self.maxPieceSize)")
+        }
         if progress && noProgress { throw ValidationError("--progress and --no-progress exclude each other") }
     }
 
