@@ -52,9 +52,14 @@ struct BidiOptions: ParsableArguments {
     )
     var bidi: Mode = .logical
 
-    /// Applies the mode to text made of lines.
+    /// Applies the mode to text made of lines: each line (ended by LF, or CR LF, whose CR stays
+    /// before its LF) reordered on its own. Split at the LF scalar: CR LF is one `Character`, so
+    /// splitting at the Character "\n" left a Windows file one line, reversed as a whole.
     func apply(_ text: String) -> String {
         guard bidi == .visual else { return text }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { Bidi.visualOrder(String($0)) }.joined(separator: "\n")
+        return text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            if line.last == "\r" { return Bidi.visualOrder(String(String.UnicodeScalarView(line.dropLast()))) + "\r" }
+            return Bidi.visualOrder(String(String.UnicodeScalarView(line)))
+        }.joined(separator: "\n")
     }
 }

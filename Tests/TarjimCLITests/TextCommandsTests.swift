@@ -186,6 +186,20 @@ import Testing
         #expect(n.stdout == "abc ثتب")
     }
 
+    /// CR LF line ends (Windows files) are line ends too: each line is reordered on its own and
+    /// keeps its CR before its LF. (CR LF is one `Character`: splitting the text at the Character
+    /// "\n" left it one line, reversed as a whole, its lines in the wrong order.)
+    @Test func bidiVisualReordersEachCRLFLine() throws {
+        let text = "قال بايدن 123 اليوم\r\nوأضاف أن الحلف قوي\r\n"
+        let lf = try CLI.run(["normalize", "--bidi", "visual"], stdin: Array(text.replacingOccurrences(of: "\r\n", with: "\n").utf8))
+        let crlf = try CLI.run(["normalize", "--bidi", "visual"], stdin: Array(text.utf8))
+        #expect(crlf.status == 0)
+        #expect(Array(crlf.stdout.utf8) == Array(lf.stdout.replacingOccurrences(of: "\n", with: "\r\n").utf8))
+        let translit = try CLI.run(["translit", "--bidi", "visual"], stdin: Array("قال\r\nبايدن\r\n".utf8))
+        #expect(translit.stdout.unicodeScalars.filter { $0 == "\r" }.count == 2)
+        #expect(translit.stdout.hasSuffix("\r\n"))
+    }
+
     @Test func versionAndHelp() throws {
         let v = try CLI.run(["--version"])
         #expect(v.status == 0 && !v.stdout.isEmpty)
