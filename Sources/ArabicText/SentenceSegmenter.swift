@@ -93,10 +93,10 @@ public final class SentenceSegmenter: Sendable {
     private func icuBoundaries(_ line: UTF8Source) -> [Int] {
         // A copy (rare: most paragraphs never reach ICU), so the lock holds only its own values.
         let bytes = Array(line.bytes)
-        return breaker.withLock { b -> [Int32] in
+        return breaker.withLock { b -> [Int] in
             guard let b else { return [] }
             return bytes.withUnsafeBufferPointer { b.boundaries(utf8: $0).offsets }
-        }.map { Int($0) }
+        }
     }
 
     /// ICU's sentence breaks in a paragraph of scalars, as scalar offsets.
@@ -105,15 +105,15 @@ public final class SentenceSegmenter: Sendable {
         utf8.reserveCapacity(u.scalars.count * 2)
         for s in u.scalars { UTF8.encode(s) { utf8.append($0) } }
         let byteBoundaries = utf8.withUnsafeBufferPointer { icuBoundaries(UTF8Source(bytes: $0)) }
-        var scalarAtByte: [Int32] = []
+        var scalarAtByte: [Int] = []
         scalarAtByte.reserveCapacity(utf8.count + 1)
-        var si: Int32 = 0
+        var si = 0
         for byte in utf8 {
             if byte & 0xC0 != 0x80 { si += 1 }
             scalarAtByte.append(si - (byte & 0xC0 != 0x80 ? 1 : 0))
         }
-        scalarAtByte.append(Int32(u.scalars.count))
-        return byteBoundaries.map { Int(scalarAtByte[$0]) }
+        scalarAtByte.append(u.scalars.count)
+        return byteBoundaries.map { scalarAtByte[$0] }
     }
 
     /// Calls `body` with the sentence spans of one paragraph `u`, without surrounding whitespace, in
