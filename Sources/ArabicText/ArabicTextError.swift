@@ -14,31 +14,42 @@ public enum ArabicTextError: Error, Equatable, Sendable, CustomStringConvertible
     case transliterationRules(message: String)
     /// A data file the library ships could not be found.
     case missingResource(name: String, searched: [String])
+    /// A line longer than a reader takes (`ChunkedTextReader.maxLineBytes`): its first byte, and
+    /// its line number when the caller counts lines.
+    case lineTooLong(file: String?, line: Int?, byteOffset: Int, limit: Int)
 
     /// What went wrong and where in the file, without the file's name (for an error that names the
     /// file itself): "byte 4: invalid UTF-8 input: ...", "cannot read: No such file or directory".
     public var message: String {
-        byteOffset.map { "byte \($0): " + detail } ?? detail
+        [line.map { "line \($0)" }, byteOffset.map { "byte \($0)" }, detail].compactMap { $0 }.joined(separator: ": ")
     }
 
     public var description: String {
         let file: String? =
             switch self {
-            case .invalidBytes(let f, _, _, _), .binaryInput(let f, _), .undetectedEncoding(let f, _): f ?? "<stdin>"
+            case .invalidBytes(let f, _, _, _), .binaryInput(let f, _), .undetectedEncoding(let f, _), .lineTooLong(let f, _, _, _):
+                f ?? "<stdin>"
             case .unreadable(let f, _): f
             case .unencodable(let f, _): f ?? "<stdout>"
             case .transliterationRules, .missingResource: nil
             }
-        let place = [file, byteOffset.map { "byte \($0)" }].compactMap { $0 }.joined(separator: ": ")
+        let place = [file, line.map { "line \($0)" }, byteOffset.map { "byte \($0)" }].compactMap { $0 }.joined(separator: ": ")
         return (place.isEmpty ? "" : place + ": ") + "error: " + detail
     }
 
     /// The byte the error is at, for errors in a file's bytes.
     private var byteOffset: Int? {
         switch self {
-        case .invalidBytes(_, _, let offset, _), .binaryInput(_, let offset), .undetectedEncoding(_, let offset): offset
+        case .invalidBytes(_, _, let offset, _), .binaryInput(_, let offset), .undetectedEncoding(_, let offset),
+            .lineTooLong(_, _, let offset, _):
+            offset
         default: nil
         }
+    }
+
+    private var line: Int? {
+        if case .lineTooLong(_, let line, _, _) = self { return line }
+        return nil
     }
 
     /// What went wrong, without the place.
@@ -56,6 +67,8 @@ public enum ArabicTextError: Error, Equatable, Sendable, CustomStringConvertible
             "a character has no \(encoding.displayName) byte; cannot write the file in its original encoding"
         case .transliterationRules(let message):
             "transliteration rules: \(message)"
+        case .lineTooLong(_, _, _, let limit):
+            "a line longer than \(limit) bytes, the longest this command reads (a paragraph of text, or a JSONL document)"
         case .missingResource(let name, let searched):
             "data file \(name) not found (searched: \(searched.joined(separator: ", "))); set TARJIM_DATA_DIR"
         }

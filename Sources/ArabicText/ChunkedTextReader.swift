@@ -8,7 +8,8 @@
 /// A piece ends just after a line feed: after the last blank line in its second half when there is
 /// one (a paragraph break), else after its last line feed. A piece is therefore always whole lines,
 /// and a multibyte UTF-8 sequence or a CRLF is never split. A single line longer than `pieceSize`
-/// becomes one piece of its own (never cut inside). The pieces concatenate back to the decoded
+/// becomes one piece of its own (never cut inside); one longer than `maxLineBytes` is an error
+/// (`ArabicTextError.lineTooLong`) once that many bytes are read. The pieces concatenate back to the decoded
 /// document exactly. The encoding is decided on the first piece (a byte order mark, `encoding`, or
 /// `TextDecoder`'s detection) and kept; UTF-16 input is read whole and returned as one piece.
 /// Byte offsets in errors count from the start of the stream.
@@ -17,7 +18,7 @@
 /// let reader = ChunkedTextReader(fileDescriptor: 0, file: nil)
 /// while let piece = try reader.next() { print(piece.text.count) }
 /// ```
-/// - Complexity: O(n) over the bytes; memory O(`pieceSize` + the longest line).
+/// - Complexity: O(n) over the bytes; memory O(`pieceSize` + the longest line, or `maxLineBytes`).
 public final class ChunkedTextReader {
     /// A decoded piece of the stream.
     public struct Piece: Sendable, Equatable {
@@ -54,6 +55,8 @@ public final class ChunkedTextReader {
     }
 
     public let pieceSize: Int
+    /// The longest line read (bytes, line feed included), nil for no limit.
+    public let maxLineBytes: Int?
     /// The encoding, known once the first piece is read.
     public private(set) var encoding: TextEncoding?
     /// Whether the stream began with a byte order mark (known once the first piece is read).
@@ -80,22 +83,30 @@ public final class ChunkedTextReader {
     ///   - pieceSize: the size pieces aim at, in bytes (a longer line makes a longer piece).
     ///   - encoding: force an encoding (a byte order mark still wins for UTF-8 and UTF-16).
     ///   - file: the name in error messages (nil for standard input).
-    ///   - readSize: how many bytes to ask `source` for at a time.
+    ///   - readSize: how many bytes to ask `source` for at a time;
+    ///   - maxLineBytes: the longest line to read (nil: no limit); a longer one is an error.
     public convenience init(
-        pieceSize: Int = 1 << 20, encoding: TextEncoding? = nil, file: String?, readSize: Int = 1 << 16, source: @escaping Source
+        pieceSize: Int = 1 << 20, encoding: TextEncoding? = nil, file: String?, readSize: Int = 1 << 16, maxLineBytes: Int? = nil,
+        source: @escaping Source
     ) {
-        self.init(pieceSize: pieceSize, encoding: encoding, file: file, readSize: readSize, input: .closure(source))
+        self.init(
+            pieceSize: pieceSize, encoding: encoding, file: file, readSize: readSize, maxLineBytes: maxLineBytes, input: .closure(source))
     }
 
     /// Reads from an open file descriptor (not closed by the reader), straight into its buffer.
-    public convenience init(fileDescriptor fd: Int32, pieceSize: Int = 1 << 20, encoding: TextEncoding? = nil, file: String?) {
+    public convenience init(
+        fileDescriptor fd: Int32, pieceSize: Int = 1 << 20, encoding: TextEncoding? = nil, file: String?, maxLineBytes: Int? = nil
+    ) {
         // Large reads: one system call per piece or so.
         let readSize = min(max(pieceSize, 1 << 16), 1 << 22)
-        self.init(pieceSize: pieceSize, encoding: encoding, file: file, readSize: readSize, input: .descriptor(fd, name: file ?? "<stdin>"))
+        self.init(
+            pieceSize: pieceSize, encoding: encoding, file: file, readSize: readSize, maxLineBytes: maxLineBytes,
+            input: .descriptor(fd, name: file ?? "<stdin>"))
     }
 
-    private init(pieceSize: Int, encoding: TextEncoding?, file: String?, readSize: Int, input: Input) {
+    private init(pieceSize: Int, encoding: TextEncoding?, file: String?, readSize: Int, maxLineBytes: Int?, input: Input) {
         self.pieceSize = max(1, pieceSize)
+        self.maxLineBytes = maxLineBytes.map { max(1, $0) }
         self.forced = encoding
         self.file = file
         self.readSize = max(1, readSize)
@@ -287,6 +298,9 @@ public final class ChunkedTextReader {
         var scan = window - start
         while true {
             while start + scan < count {
+                if let limit = maxLineBytes, scan >= limit {
+                    throw .lineTooLong(file: file, line: nil, byteOffset: consumedBefore + start, limit: limit)
+                }
                 if storage[start + scan] == 0x0A || storage[start + scan] == 0 { return start + scan + 1 }
                 scan += 1
             }

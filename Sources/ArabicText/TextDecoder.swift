@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Text decoded from bytes, with the encoding it was read in.
 public struct DecodedText: Sendable, Equatable {
     /// The text, without any byte order mark.
@@ -65,11 +69,49 @@ public enum TextDecoder {
     public static func decode(
         contentsOf url: URL, encoding: TextEncoding? = nil
     ) throws(ArabicTextError) -> DecodedText {
+        // A pipe or a device (/dev/stdin, a shell's <(...), /dev/zero): read as a stream.
+        var st = stat()
+        if stat(url.path, &st) == 0, st.st_mode & S_IFMT == S_IFIFO || st.st_mode & S_IFMT == S_IFCHR {
+            let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+            if fd < 0 { throw .unreadable(file: url.path, reason: String(cString: strerror(errno))) }
+            defer { close(fd) }
+            return try decode(readStream(fd: fd, encoding: encoding, file: url.path), encoding: encoding, file: url.path)
+        }
         let data: Data
         do { data = try FileBytes.read(url) } catch {
             throw .unreadable(file: url.path, reason: error.reason)
         }
         return try decode([UInt8](data), encoding: encoding, file: url.path)
+    }
+
+    /// Reads a stream (standard input, a pipe, a device) to its end for `decode`, or to the first
+    /// NUL byte when `decode` would report that NUL: when the stream starts with no byte order mark
+    /// and `encoding` is not UTF-16. So an endless stream of NULs (/dev/zero) is the same error at
+    /// its offset, given before memory runs out.
+    /// - Parameter file: the name in errors (nil for standard input).
+    public static func readStream(fd: Int32, encoding: TextEncoding?, file: String?) throws(ArabicTextError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        // Decided once three bytes are read (or the stream ends): whether a NUL ends the reading.
+        var nulIsBinary: Bool?
+        var checked = 0
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(file: file ?? "<stdin>", reason: String(cString: strerror(errno)))
+            }
+            bytes.append(contentsOf: buffer[0..<n])
+            if nulIsBinary == nil && (bytes.count >= 3 || n == 0) {
+                let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+                nulIsBinary = !bom && encoding != .utf16LE && encoding != .utf16BE
+            }
+            if nulIsBinary == true {
+                if let nul = bytes[checked...].firstIndex(of: 0) { throw .binaryInput(file: file, byteOffset: nul) }
+                checked = bytes.count
+            }
+            if n == 0 { return bytes }
+        }
     }
 
     /// Decodes `bytes` like `decode(_:encoding:file:)` (the same text, encoding and errors), but

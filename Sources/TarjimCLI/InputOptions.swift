@@ -25,8 +25,7 @@ struct InputOptions: ParsableArguments {
         for name in names {
             let d: DecodedText
             if name == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                d = try TextDecoder.decode([UInt8](data), encoding: enc, file: nil)
+                d = try TextDecoder.decode(TextDecoder.readStream(fd: STDIN_FILENO, encoding: enc, file: nil), encoding: enc, file: nil)
             } else {
                 d = try TextDecoder.decode(contentsOf: URL(fileURLWithPath: name), encoding: enc)
             }

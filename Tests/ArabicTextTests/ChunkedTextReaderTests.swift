@@ -147,4 +147,69 @@ import Testing
         }
         #expect(sent < 1 << 20, "read \(sent) bytes before the error")
     }
+
+    /// A line longer than `maxLineBytes` (line feed included) is an error at its first byte; one
+    /// of exactly that length is read, also as the last line without a line feed.
+    @Test func aLineLongerThanTheLimitIsAnErrorAtItsStart() throws {
+        let first = "سطر قصير.\n"
+        let long = String(repeating: "ب", count: 40)  // 80 bytes
+        func read(_ text: String, limit: Int, pieceSize: Int = 8) throws(ArabicTextError) -> [String] {
+            let bytes = Array(text.utf8)
+            var offset = 0
+            let reader = ChunkedTextReader(pieceSize: pieceSize, file: "long.txt", readSize: 7, maxLineBytes: limit) { n in
+                let end = min(bytes.count, offset + n)
+                defer { offset = end }
+                return Array(bytes[offset..<end])
+            }
+            var out: [String] = []
+            while let p = try reader.next() { out.append(p.text) }
+            return out
+        }
+        let at = first.utf8.count
+        for limit in [20, 79, 80] {
+            #expect(throws: ArabicTextError.lineTooLong(file: "long.txt", line: nil, byteOffset: at, limit: limit)) {
+                try read(first + long + "\nبعده\n", limit: limit)
+            }
+        }
+        #expect(try read(first + long + "\nبعده\n", limit: 81).joined() == first + long + "\nبعده\n")
+        #expect(try read(first + long, limit: 80).joined() == first + long)
+        // Lines within a piece are not measured: the limit is for lines longer than a piece.
+        #expect(try read(first + long, limit: 20, pieceSize: 1000).joined() == first + long)
+        let e = ArabicTextError.lineTooLong(file: "long.txt", line: 2, byteOffset: at, limit: 20)
+        #expect(e.description.hasPrefix("long.txt: line 2: byte \(at): error: a line longer than 20 bytes, the longest"))
+    }
+}
+
+/// `TextDecoder.readStream`: a whole stream, or up to the NUL that decoding would report.
+@Suite struct ReadStreamTests {
+    /// The bytes `readStream` gives for `bytes` written into a pipe.
+    static func read(_ bytes: [UInt8], encoding: TextEncoding? = nil) throws(ArabicTextError) -> [UInt8] {
+        var fds: [Int32] = [0, 0]
+        precondition(pipe(&fds) == 0)
+        let w = bytes.withUnsafeBytes { write(fds[1], $0.baseAddress, $0.count) }
+        precondition(w == bytes.count)
+        close(fds[1])
+        defer { close(fds[0]) }
+        return try TextDecoder.readStream(fd: fds[0], encoding: encoding, file: "in")
+    }
+
+    @Test func textIsReadWholeAndANULIsAnErrorAtItsOffset() throws {
+        let text = Array("قال المتحدث إن الوفد سيصل غدا.\nوأضاف أن المحادثات ستستمر.\n".utf8)
+        #expect(try Self.read(text) == text)
+        #expect(try Self.read([]) == [])
+        #expect(throws: ArabicTextError.binaryInput(file: "in", byteOffset: 17)) { try Self.read(Array(text[..<17]) + [0] + text) }
+        #expect(throws: ArabicTextError.binaryInput(file: "in", byteOffset: 0)) { try Self.read([0, 0x41]) }
+        // The same error `decode` gives for the whole bytes.
+        #expect(throws: ArabicTextError.binaryInput(file: "in", byteOffset: 17)) {
+            try TextDecoder.decode(Array(text[..<17]) + [0] + text, file: "in")
+        }
+    }
+
+    /// UTF-16 has NUL bytes in its text: read whole, with a byte order mark or forced.
+    @Test func utf16IsReadWhole() throws {
+        let utf16LE: [UInt8] = Array("سلام".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }) + [0x41, 0x00]
+        #expect(try Self.read([0xFF, 0xFE] + utf16LE) == [0xFF, 0xFE] + utf16LE)
+        #expect(try Self.read(utf16LE, encoding: .utf16LE) == utf16LE)
+        #expect(throws: ArabicTextError.binaryInput(file: "in", byteOffset: 1)) { try Self.read([0x41, 0x00, 0x42, 0x00]) }
+    }
 }

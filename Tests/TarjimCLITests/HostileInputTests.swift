@@ -144,9 +144,54 @@ import Testing
         #expect(r.peakMB < 2500, "normalize peak \(r.peakMB) MB for 200 MB")
     }
 
+    /// A 20 MB line that needs NFC goes to ICU in parts (its calls take 32-bit lengths), cut where
+    /// normalizing apart is exact: the output is the composed text, byte for byte. Before, a line
+    /// of 1 GB or more stopped `normalize` with a crash.
+    @Test func aLineLongerThanOneICUCallIsNormalizedExactly() throws {
+        let dir = try CLI.tempDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // Alef, waw and yeh with a separate hamza above (U+0654): NFC composes each to one letter.
+        let decomposed = "\u{0627}\u{0654}علن الم\u{0648}\u{0654}تمر عن ت\u{0627}\u{0654}جيل جلسة الر\u{064A}\u{0654}يس الثانية. "
+        let composed = "أعلن المؤتمر عن تأجيل جلسة الرئيس الثانية. "
+        let count = 20 * Self.mb / decomposed.utf8.count
+        let input = dir.appendingPathComponent("long.txt").path
+        let expected = dir.appendingPathComponent("expected").path
+        try FileManager.writeRepeating(Array(decomposed.utf8), count: count, to: input)
+        try FileManager.writeRepeating(Array(composed.utf8), count: count, to: expected)
+        let out = dir.appendingPathComponent("out").path
+        let err = dir.appendingPathComponent("err").path
+        let r = try Subprocess.tarjim(["normalize", input, "-o", out], stderr: err, limit: 600)
+        #expect(r.exitCode == 0 && !r.timedOut, "\(Self.contents(err))")
+        #expect(Self.sameBytes(expected, out))
+    }
+
+    /// `draft` and `check` hold a paragraph whole, with 17-30 times its size in memory: a line of
+    /// more than 64 MiB is an error naming the file, its line and its first byte, given before the
+    /// rest of it is read.
+    @Test(arguments: [["draft"], ["check"]])
+    func aLineOverSixtyFourMiBIsAnErrorNamingItsLineAndByte(_ command: [String]) throws {
+        let dir = try CLI.tempDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let head = "قال الوزير إن المحادثات مستمرة.\nوأضاف أن الوفد سيعود غدا.\n"
+        let input = dir.appendingPathComponent("big.txt").path
+        let sentence = Array("وذكر التقرير أن أسعار القمح ارتفعت خلال الشهر الماضي. ".utf8)
+        try FileManager.writeRepeating(sentence, count: 65 * Self.mb / sentence.count, to: input, prefix: Array(head.utf8))
+        let err = dir.appendingPathComponent("err").path
+        let out = dir.appendingPathComponent("out").path
+        let r = try Subprocess.tarjim(command + [input], stdout: out, stderr: err, limit: 300)
+        #expect(!r.timedOut && r.exitCode != 0 && r.exitCode != nil, "\(command)")
+        let message = "big.txt: line 3: byte \(head.utf8.count): error: a line longer than 67108864 bytes"
+        #expect(Self.contents(err).contains(message), "\(command): \(Self.contents(err))")
+        #expect(r.peakMB < 1024, "\(command) peak \(r.peakMB) MB")
+    }
+
     /// /dev/zero never ends: the commands that read in pieces stop at its first NUL byte (they read
-    /// on for the end of the "line", growing without bound).
-    @Test(arguments: [["segment"], ["draft"], ["check"], ["normalize", "--key"], ["translit"]])
+    /// on for the end of the "line", growing without bound), and so do those that read an input
+    /// whole (`normalize`, `glossary suggest`, `segment --bidi visual`), which read it to its end.
+    @Test(arguments: [
+        ["segment"], ["draft"], ["check"], ["normalize", "--key"], ["translit"], ["normalize"], ["glossary", "suggest"],
+        ["segment", "--bidi", "visual"],
+    ])
     func devZeroIsBinaryInputAtByteZero(_ command: [String]) throws {
         let dir = try CLI.tempDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -154,6 +199,16 @@ import Testing
         let r = try Subprocess.tarjim(command + ["/dev/zero"], stderr: err, limit: 120)
         #expect(!r.timedOut && r.exitCode != 0 && r.exitCode != nil, "\(command)")
         #expect(Self.contents(err).contains("/dev/zero: byte 0: error: NUL byte"), "\(command): \(Self.contents(err))")
+    }
+
+    /// Standard input that never ends, read whole (`normalize`): the same error, for <stdin>.
+    @Test func endlessStandardInputIsBinaryInputAtByteZero() throws {
+        let dir = try CLI.tempDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let err = dir.appendingPathComponent("err").path
+        let r = try Subprocess.tarjim(["normalize"], stdin: "/dev/zero", stderr: err, limit: 120)
+        #expect(!r.timedOut && r.exitCode != 0 && r.exitCode != nil)
+        #expect(Self.contents(err).contains("<stdin>: byte 0: error: NUL byte"), "\(Self.contents(err))")
     }
 
     @Test func oneMillionCharacterSentenceIsOneSentenceWithNothingLost() throws {

@@ -165,7 +165,9 @@ struct CheckCommand: ParsableCommand {
     /// evidence for garbled names is the piece, as in `tarjim draft`; a file smaller than a piece is
     /// observed whole. With `--fix`, the corrected pieces are written to `-o` in order.
     func collectSources(_ checker: Checker, encoding enc: TextEncoding?) throws -> CheckScope {
-        let source = DocumentSource(files: files, encoding: enc, format: scale.inputFormat, pieceSize: scale.pieceSize)
+        let source = DocumentSource(
+            files: files, encoding: enc, format: scale.inputFormat, pieceSize: scale.pieceSize,
+            maxLineBytes: DocumentSource.draftMaxLineBytes)
         let progress = ProgressLine(total: source.totalBytes, enabled: scale.showsProgress)
         let fixed = try (fix ? output : nil).map { p throws(FileIOError) in try AtomicFile.Writer(path: p) }
         let jsonl = scale.inputFormat == .jsonl

@@ -89,7 +89,7 @@ struct DraftCommand: ParsableCommand {
                 wantsCorrectedSource: correctedSource != nil, engineless: engine == nil)
             let source = DocumentSource(
                 files: input.files, encoding: input.encoding.flatMap(TextEncoding.init(name:)), format: scale.inputFormat,
-                pieceSize: scale.pieceSize)
+                pieceSize: scale.pieceSize, maxLineBytes: DocumentSource.draftMaxLineBytes)
             let progress = ProgressLine(total: source.totalBytes, enabled: scale.showsProgress)
             let corrected = try correctedSource.map { p throws(FileIOError) in try AtomicFile.Writer(path: p) }
             var wholeFile: [DraftSentence] = []  // xliff, xliff12, html: written at the end

@@ -21,12 +21,18 @@ struct InputPiece: Sendable {
 }
 
 /// Reads the inputs one after the other as pieces of about `pieceSize` bytes cut at line ends
-/// (`ChunkedTextReader`), so memory stays bounded however large an input is.
+/// (`ChunkedTextReader`), so memory stays bounded however large an input is. A line is read whole;
+/// with a `maxLineBytes`, a longer line is an error naming its line and first byte.
 final class DocumentSource {
+    /// The longest line `tarjim draft` and `check` read (64 MiB): a paragraph is drafted or checked
+    /// whole, with 17-30 times its size in memory.
+    static let draftMaxLineBytes = 64 << 20
+
     let names: [String]
     private let encoding: TextEncoding?
     private let format: ScaleOptions.InputFormat
     private let pieceSize: Int
+    private let maxLineBytes: Int?
     private var index = 0
     private var reader: ChunkedTextReader?
     private var fd: Int32 = -1
@@ -34,11 +40,13 @@ final class DocumentSource {
     /// The encoding and byte order mark of each input read so far.
     private(set) var encodings: [String: (TextEncoding, Bool)] = [:]
 
-    init(files: [String], encoding: TextEncoding?, format: ScaleOptions.InputFormat, pieceSize: Int) {
+    /// - Parameter maxLineBytes: the longest line to read (at least `pieceSize`), nil for no limit.
+    init(files: [String], encoding: TextEncoding?, format: ScaleOptions.InputFormat, pieceSize: Int, maxLineBytes: Int? = nil) {
         names = files.isEmpty ? ["-"] : files
         self.encoding = format == .jsonl ? .utf8 : encoding
         self.format = format
         self.pieceSize = pieceSize
+        self.maxLineBytes = maxLineBytes.map { max($0, pieceSize) }
     }
 
     deinit { closeCurrent() }
@@ -97,10 +105,12 @@ final class DocumentSource {
                     fd = open(name, O_RDONLY | O_CLOEXEC)
                     if fd < 0 { throw .unreadable(file: name, reason: String(cString: strerror(errno))) }
                 }
-                reader = ChunkedTextReader(fileDescriptor: fd, pieceSize: pieceSize, encoding: encoding, file: name == "-" ? nil : name)
+                reader = ChunkedTextReader(
+                    fileDescriptor: fd, pieceSize: pieceSize, encoding: encoding, file: name == "-" ? nil : name,
+                    maxLineBytes: maxLineBytes)
                 linesBefore = 0
             }
-            if let r = reader, let value = try read(name, r) {
+            if let r = reader, let value = try numberingLine({ () throws(ArabicTextError) in try read(name, r) }) {
                 if !encodings.keys.contains(name), let e = r.encoding { encodings[name] = (e, r.hadBOM) }
                 return value
             }
@@ -108,6 +118,15 @@ final class DocumentSource {
             index += 1
         }
         return nil
+    }
+
+    /// Runs `read`, giving a too-long line its number (the lines before it are counted).
+    private func numberingLine<T>(_ read: () throws(ArabicTextError) -> T) throws(ArabicTextError) -> T {
+        do {
+            return try read()
+        } catch .lineTooLong(let file, nil, let offset, let limit) {
+            throw .lineTooLong(file: file, line: linesBefore + 1, byteOffset: offset, limit: limit)
+        }
     }
 
     private func closeCurrent() {
