@@ -90,28 +90,14 @@ public enum TextDecoder {
     /// its offset, given before memory runs out.
     /// - Parameter file: the name in errors (nil for standard input).
     public static func readStream(fd: Int32, encoding: TextEncoding?, file: String?) throws(ArabicTextError) -> [UInt8] {
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        // Decided once three bytes are read (or the stream ends): whether a NUL ends the reading.
-        var nulIsBinary: Bool?
-        var checked = 0
-        while true {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(file: file ?? "<stdin>", reason: String(cString: strerror(errno)))
-            }
-            bytes.append(contentsOf: buffer[0..<n])
-            if nulIsBinary == nil && (bytes.count >= 3 || n == 0) {
-                let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-                nulIsBinary = !bom && encoding != .utf16LE && encoding != .utf16BE
-            }
-            if nulIsBinary == true {
-                if let nul = bytes[checked...].firstIndex(of: 0) { throw .binaryInput(file: file, byteOffset: nul) }
-                checked = bytes.count
-            }
-            if n == 0 { return bytes }
+        let read: (bytes: [UInt8], nul: Int?)
+        do {
+            read = try FileBytes.readStream(fd: fd, nulEnds: encoding != .utf16LE && encoding != .utf16BE)
+        } catch {
+            throw .unreadable(file: file ?? "<stdin>", reason: error.reason)
         }
+        if let nul = read.nul { throw .binaryInput(file: file, byteOffset: nul) }
+        return read.bytes
     }
 
     /// Decodes `bytes` like `decode(_:encoding:file:)` (the same text, encoding and errors), but

@@ -205,6 +205,26 @@ import Testing
         }
     }
 
+    /// `FileBytes.readAll` (standard input of `glossary import`, and every file that is a pipe or a
+    /// device): the same rule, as a `FileBytes.Failure`.
+    @Test func fileBytesStopAtANULUnlessTheStreamHasAByteOrderMark() throws {
+        func readAll(_ bytes: [UInt8]) throws(FileBytes.Failure) -> [UInt8] {
+            var fds: [Int32] = [0, 0]
+            precondition(pipe(&fds) == 0)
+            precondition(bytes.withUnsafeBytes { write(fds[1], $0.baseAddress, $0.count) } == bytes.count)
+            close(fds[1])
+            defer { close(fds[0]) }
+            return try FileBytes.readAll(fd: fds[0])
+        }
+        let xml = Array("<?xml version=\"1.0\"?><tbx/>".utf8)
+        #expect(try readAll(xml) == xml)
+        #expect(throws: FileBytes.Failure(reason: "NUL byte at byte 5: this looks like a binary file, not text")) {
+            try readAll(Array(xml[..<5]) + [0] + xml)
+        }
+        let utf16: [UInt8] = [0xFE, 0xFF, 0x00, 0x3C, 0x00, 0x61, 0x00, 0x3E]
+        #expect(try readAll(utf16) == utf16)
+    }
+
     /// UTF-16 has NUL bytes in its text: read whole, with a byte order mark or forced.
     @Test func utf16IsReadWhole() throws {
         let utf16LE: [UInt8] = Array("سلام".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }) + [0x41, 0x00]

@@ -201,6 +201,37 @@ import Testing
         #expect(Self.contents(err).contains("/dev/zero: byte 0: error: NUL byte"), "\(command): \(Self.contents(err))")
     }
 
+    /// The other files Tarjim reads whole (pairs, reports to merge, glossaries in every format,
+    /// dictionaries, the English side) stop at /dev/zero's first NUL byte too; before, they read on
+    /// for ever.
+    @Test(arguments: [
+        ["check", "--pairs", "/dev/zero"], ["check", "--merge", "/dev/zero"], ["glossary", "import", "--from", "csv", "/dev/zero"],
+        ["glossary", "import", "--from", "tbx", "/dev/zero"], ["glossary", "lint", "/dev/zero"], ["check", "-g", "/dev/zero", "/dev/null"],
+        ["align", "/dev/zero", "/dev/null"],
+        ["align", "/dev/null", "/dev/zero"], ["align", "--dictionary", "/dev/zero", "/dev/null", "/dev/null"],
+    ])
+    func devZeroIsRefusedByEveryWholeFileReader(_ command: [String]) throws {
+        let dir = try CLI.tempDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let err = dir.appendingPathComponent("err").path
+        let out = dir.appendingPathComponent("out").path
+        let r = try Subprocess.tarjim(command, stdout: out, stderr: err, limit: 120)
+        #expect(!r.timedOut && r.exitCode != 0 && r.exitCode != nil, "\(command)")
+        // (glossary lint reports on standard output.)
+        let message = Self.contents(err) + Self.contents(out)
+        #expect(message.contains("/dev/zero") && message.contains("NUL byte") && message.contains("byte 0"), "\(command): \(message)")
+    }
+
+    /// `glossary import` from an endless standard input.
+    @Test func glossaryImportFromEndlessStandardInputIsRefused() throws {
+        let dir = try CLI.tempDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let err = dir.appendingPathComponent("err").path
+        let r = try Subprocess.tarjim(["glossary", "import", "--from", "csv", "-"], stdin: "/dev/zero", stderr: err, limit: 120)
+        #expect(!r.timedOut && r.exitCode != 0 && r.exitCode != nil)
+        #expect(Self.contents(err).contains("<stdin>: error: read: cannot read: NUL byte at byte 0"), "\(Self.contents(err))")
+    }
+
     /// Standard input that never ends, read whole (`normalize`): the same error, for <stdin>.
     @Test func endlessStandardInputIsBinaryInputAtByteZero() throws {
         let dir = try CLI.tempDirectory()

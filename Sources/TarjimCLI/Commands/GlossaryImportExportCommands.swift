@@ -48,7 +48,9 @@ struct GlossaryImportCommand: ParsableCommand {
                     throw FormatError.unreadable(file: name, line: 0, column: 0, message: "cannot read: \(FileBytes.reason(error))")
                 }
             } else {
-                bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+                do { bytes = try FileBytes.readAll(fd: STDIN_FILENO) } catch {
+                    throw FormatError.unreadable(file: "<stdin>", line: 0, column: 0, message: "cannot read: \(FileBytes.reason(error))")
+                }
             }
             let entries: [GlossaryEntry]
             do throws(FormatError) {
