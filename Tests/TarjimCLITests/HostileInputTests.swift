@@ -167,12 +167,17 @@ import Testing
 
     /// `draft` and `check` hold a paragraph whole, with 17-30 times its size in memory: a line of
     /// more than 64 MiB is an error naming the file, its line and its first byte, given before the
-    /// rest of it is read.
-    @Test(arguments: [["draft"], ["check"]])
+    /// rest of it is read. In JSONL input a line is a document.
+    @Test(arguments: [["draft"], ["check"], ["draft", "--input-format", "jsonl"], ["check", "--input-format", "jsonl"]])
     func aLineOverSixtyFourMiBIsAnErrorNamingItsLineAndByte(_ command: [String]) throws {
         let dir = try CLI.tempDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let head = "قال الوزير إن المحادثات مستمرة.\nوأضاف أن الوفد سيعود غدا.\n"
+        let jsonl = command.contains("jsonl")
+        let head =
+            jsonl
+            ? "{\"id\": 1, \"text\": \"قال الوزير إن المحادثات مستمرة.\"}\n{\"id\": 2, \"text\": \"وأضاف أن الوفد سيعود غدا.\"}\n{\"id\": 3, \"text\": \""
+            : "قال الوزير إن المحادثات مستمرة.\nوأضاف أن الوفد سيعود غدا.\n"
+        let lineStart = jsonl ? head.utf8.count - "{\"id\": 3, \"text\": \"".utf8.count : head.utf8.count
         let input = dir.appendingPathComponent("big.txt").path
         let sentence = Array("وذكر التقرير أن أسعار القمح ارتفعت خلال الشهر الماضي. ".utf8)
         try FileManager.writeRepeating(sentence, count: 65 * Self.mb / sentence.count, to: input, prefix: Array(head.utf8))
@@ -180,7 +185,7 @@ import Testing
         let out = dir.appendingPathComponent("out").path
         let r = try Subprocess.tarjim(command + [input], stdout: out, stderr: err, limit: 300)
         #expect(!r.timedOut && r.exitCode != 0 && r.exitCode != nil, "\(command)")
-        let message = "big.txt: line 3: byte \(head.utf8.count): error: a line longer than 67108864 bytes"
+        let message = "big.txt: line 3: byte \(lineStart): error: a line longer than 67108864 bytes"
         #expect(Self.contents(err).contains(message), "\(command): \(Self.contents(err))")
         #expect(r.peakMB < 1024, "\(command) peak \(r.peakMB) MB")
     }
