@@ -170,11 +170,12 @@ struct XMLPrescan {
     private mutating func checkDeclaredEncoding(_ decl: ArraySlice<UInt8>, at offset: Int) throws(FormatError) {
         let text = String(decoding: decl, as: UTF8.self)
         guard let key = text.range(of: "encoding") else { return }
-        var rest = text[key.upperBound...].drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        // Scalars, not Characters: CR LF is one Character, equal to neither "\r" nor "\n".
+        var rest = text.unicodeScalars[key.upperBound...].drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         guard rest.first == "=" else { return }
         rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         guard let quote = rest.first, quote == "\"" || quote == "'" else { return }
-        let name = rest.dropFirst().prefix { $0 != quote }
+        let name = String(String.UnicodeScalarView(rest.dropFirst().prefix { $0 != quote }))
         let accepted = ["utf-8", "utf8", "us-ascii", "ascii"]
         if !accepted.contains(name.lowercased()) {
             let (l, c) = locate(offset)

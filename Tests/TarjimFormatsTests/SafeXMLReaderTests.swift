@@ -116,6 +116,13 @@ import Testing
         #expect(throws: FormatError.self) {
             try SafeXMLReader().read([0xFF, 0xFE, 0x3C, 0x00, 0x61, 0x00, 0x2F, 0x00, 0x3E, 0x00], file: nil)
         }
+        // CR LF around the "=" (one Character in Swift, so it must be skipped as scalars).
+        for declaration in ["encoding\r\n=\r\n\"ISO-8859-6\"", "encoding =\t'windows-1256'", "encoding\r\n= 'latin1'"] {
+            let error = try #require(throws: FormatError.self, "\(declaration)") {
+                try SafeXMLReader().read("<?xml version=\"1.0\" \(declaration)?><a/>", file: "f.xml")
+            }
+            #expect("\(error)".contains("only UTF-8 XML is read"), "\(declaration): \(error)")
+        }
         // A UTF-8 BOM is fine, and columns start after it.
         let tree = try SafeXMLReader().read([0xEF, 0xBB, 0xBF] + Array("<a><b/></a>".utf8), file: nil)
         #expect(tree[1].column == 4)
