@@ -104,6 +104,13 @@ public final class MTEngine: @unchecked Sendable {
         // while the writer still runs, and a number closed and reused by another pipe got its bytes.
         let fd = fcntl(stdinFD, F_DUPFD_CLOEXEC, 0)
         Thread {
+            // An engine gone before it read everything (exited, or killed after a timeout) must be
+            // an EPIPE here, not a SIGPIPE that ends the process (only the CLI ignores SIGPIPE).
+            // The signal goes to the thread that writes: blocked in this one, it is dropped with it.
+            var pipeSignal = sigset_t()
+            sigemptyset(&pipeSignal)
+            sigaddset(&pipeSignal, SIGPIPE)
+            pthread_sigmask(SIG_BLOCK, &pipeSignal, nil)
             defer { close(fd) }
             var off = 0
             while off < bytes.count {

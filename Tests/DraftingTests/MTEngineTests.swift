@@ -27,4 +27,17 @@ import Testing
         let engine = try MTEngine(command: "sleep 5", timeout: timeout)
         #expect(throws: DraftError.self) { try engine.translate(["انتهى"]) }
     }
+
+    /// An engine gone before it read everything (exited, or killed after a timeout) leaves the
+    /// writer thread an EPIPE, not a SIGPIPE that ends the process: this test process does not
+    /// ignore SIGPIPE as the CLI does. (The writer races the engine's end: the timeout test above
+    /// stopped the whole test run with signal 13 in CI now and then.)
+    @Test func anEngineGoneBeforeReadingIsAnErrorNotASignal() throws {
+        // About 500 KB: more than a pipe holds, so the writer is still writing when the engine goes.
+        let sentences = Array(repeating: String(repeating: "قال الوزير إن المحادثات مستمرة. ", count: 40), count: 200)
+        let exits = try MTEngine(command: "exit 0", timeout: 10)
+        #expect(throws: DraftError.self) { try exits.translate(sentences) }
+        let killed = try MTEngine(command: "sleep 5", timeout: -1)
+        #expect(throws: DraftError.self) { try killed.translate(sentences) }
+    }
 }
