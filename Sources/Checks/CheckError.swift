@@ -4,6 +4,9 @@ public enum CheckError: Error, Equatable, Sendable, CustomStringConvertible {
     case incompatibleScope(file: String, expected: String, found: String)
     /// The counts of this report and the reports merged before it add up past `Int.max`.
     case countsTooLarge(file: String)
+    /// A report made with these settings that names what they do not have (a glossary entry past
+    /// the glossary's end): the file was edited or damaged.
+    case invalidScope(file: String, message: String)
 
     public var description: String {
         switch self {
@@ -13,6 +16,8 @@ public enum CheckError: Error, Equatable, Sendable, CustomStringConvertible {
         case .countsTooLarge(let file):
             return "\(file): error: check: the counts of this report and those merged before it add up past \(Int.max); "
                 + "they cannot all be right"
+        case .invalidScope(let file, let message):
+            return "\(file): error: check: \(message); the report was edited or damaged"
         }
     }
 }

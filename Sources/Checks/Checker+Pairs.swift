@@ -141,7 +141,7 @@ extension Checker {
                 let k = EnglishText.spellingKey(s.occurrence.found)
                 counts[k, default: (s.occurrence.found, 0)].count += 1
             }
-            if entity.hasPrefix("g"), let first = g.first, let index = Int(entity.dropFirst()), index < glossary.entries.count {
+            if entity.hasPrefix("g"), let first = g.first, let index = Int(entity.dropFirst()), glossary.entries.indices.contains(index) {
                 let e = glossary.entries[index]
                 let isAccepted = { (written: String) in EnglishText.isAccepted(written, first.accepted) }
                 let others = counts.filter { !isAccepted($0.value.written) }

@@ -146,6 +146,14 @@ public final class Checker: Sendable {
             guard s.settings == settingsFingerprint else {
                 throw .incompatibleScope(file: file, expected: settingsFingerprint, found: s.settings)
             }
+            // Records index the glossary: one past its end would stop the findings with a trap.
+            if let k = s.names.firstIndex(where: { !glossary.entries.indices.contains($0.entry) }) {
+                throw .invalidScope(
+                    file: file,
+                    message:
+                        "$.scope.names[\(k)].entry is \(s.names[k].entry), not an entry of the glossary (0 to \(glossary.entries.count - 1))"
+                )
+            }
             let (sum, overflow) = total.addingReportingOverflow(s.countMagnitude)
             guard !overflow, sum <= UInt(Int.max) else { throw .countsTooLarge(file: file) }
             total = sum

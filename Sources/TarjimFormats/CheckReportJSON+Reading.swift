@@ -46,6 +46,7 @@ extension CheckReportJSON {
                     foundKey: try r.string(o["found_key"], p + ".found_key"), count: try r.count(o["count"], p + ".count"),
                     score: try r.double(o["score"], p + ".score"), fixable: try r.bool(o["fixable"], p + ".fixable"),
                     occurrences: try r.occurrences(o["occurrences"], p + ".occurrences")))
+            try r.countCovers(scope.names[i].occurrences, scope.names[i].count, p)
         }
         for (i, x) in try r.array(s["unknown_words"], "$.scope.unknown_words").enumerated() {
             let p = "$.scope.unknown_words[\(i)]"
@@ -54,6 +55,7 @@ extension CheckReportJSON {
                 WordRecord(
                     key: try r.string(o["key"], p + ".key"), count: try r.count(o["count"], p + ".count"),
                     occurrences: try r.occurrences(o["occurrences"], p + ".occurrences")))
+            try r.countCovers(scope.unknownWords[i].occurrences, scope.unknownWords[i].count, p)
         }
         // Shards are merged record by record in this order (a report written by tarjim has it).
         guard zip(scope.names, scope.names.dropFirst()).allSatisfy({ NameRecord.isOrdered($0, $1) }) else {
@@ -171,6 +173,12 @@ struct JSONReader {
             list.append(o)
         }
         return list
+    }
+
+    /// A record's count counts its places: never fewer than those it lists (a merged report would
+    /// list more places than it counts, and not read back).
+    func countCovers(_ occurrences: [Occurrence], _ count: Int, _ path: String) throws(FormatError) {
+        guard count >= occurrences.count else { throw fail(path + ".count", "fewer than the occurrences listed") }
     }
 
     /// A count: an integer of 0 or more.

@@ -92,6 +92,38 @@ import Testing
         #expect(CheckError.countsTooLarge(file: "2.json").description.hasPrefix("2.json: error: check: "))
     }
 
+    /// A record that counts fewer places than it lists (edited or damaged) is refused when read:
+    /// merged, it gave a report whose findings list more places than they count, which did not
+    /// read back (found by the `check-report` fuzz target).
+    @Test func aRecordCountingFewerPlacesThanItListsIsRefused() throws {
+        let json = CheckReportJSON.write(try Self.report())
+        var scope = try CheckReportJSON.readScope(Array(json.utf8), file: "r.json")
+        let k = try #require(scope.names.firstIndex { !$0.occurrences.isEmpty })
+        scope.names[k].count = scope.names[k].occurrences.count - 1
+        let report = CheckReport(findings: [], scope: scope)
+        #expect(
+            throws: FormatError.unreadable(
+                file: "r.json", line: 0, column: 0, message: "report: $.scope.names[\(k)].count: fewer than the occurrences listed")
+        ) {
+            try CheckReportJSON.readScope(Array(CheckReportJSON.write(report).utf8), file: "r.json")
+        }
+    }
+
+    /// A record naming a glossary entry past the glossary's end (or below 0), in a report that
+    /// otherwise matches the settings (edited or damaged), is an error naming the report and the
+    /// record; drawing the findings from it trapped before.
+    @Test(arguments: [1_000_000, -5])
+    func mergingARecordOfNoGlossaryEntryIsAnError(_ entry: Int) throws {
+        let checker = try Fixture.checker()
+        var scope = try CheckReportJSON.readScope(Array(CheckReportJSON.write(Self.report()).utf8), file: "1.json")
+        try #require(!scope.names.isEmpty)
+        scope.names[scope.names.count - 1].entry = entry
+        let count = checker.glossary.entries.count
+        let message = "$.scope.names[\(scope.names.count - 1)].entry is \(entry), not an entry of the glossary (0 to \(count - 1))"
+        #expect(throws: CheckError.invalidScope(file: "1.json", message: message)) { try checker.merge([("1.json", scope)]) }
+        #expect(CheckError.invalidScope(file: "1.json", message: message).description.hasPrefix("1.json: error: check: $.scope"))
+    }
+
     /// A report's numbers must be integers that fit: 1e300 or 2^64 is an error naming the path,
     /// not some other number.
     @Test(arguments: ["1e300", "18446744073709551616", "-1e300", "-1"])
