@@ -17,6 +17,8 @@ let fuzzTargets: [(product: String, target: String)] = [
     ("fuzz-xliff", "FuzzXLIFF"),
     ("fuzz-tmx", "FuzzTMX"),
     ("fuzz-align", "FuzzAlign"),
+    ("fuzz-jsonl", "FuzzJSONL"),
+    ("fuzz-check-report", "FuzzCheckReport"),
 ]
 
 let library: [Target.Dependency] = ["ArabicText", "Glossary", "Alignment", "Checks", "TarjimFormats"].map {
