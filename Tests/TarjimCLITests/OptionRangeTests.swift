@@ -99,4 +99,22 @@ import Testing
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("$.scope.pairs: not an integer"), "\(bad.stderr)")
     }
+
+    /// A report record naming a glossary entry the glossary does not have (edited or damaged, its
+    /// settings kept) is an error naming the report and the record; `check --merge` trapped on it.
+    @Test func mergingARecordOfNoGlossaryEntryIsAnErrorNotACrash() throws {
+        let dir = try CLI.tempDirectory()
+        let text = dir.appendingPathComponent("news.txt").path
+        try Data("قال بلينكن إن وزراء الناتو سيجتمعون في بروكسل.\n".utf8).write(to: URL(fileURLWithPath: text))
+        let report = try CLI.run(["check", "--format", "json", text])
+        // Every entry index gets the digits 1000000 in front: still in order, past any glossary.
+        let edited = report.stdout.replacingOccurrences(of: "\"entry\":", with: "\"entry\":1000000")
+        #expect(edited != report.stdout)
+        let path = dir.appendingPathComponent("edited.json").path
+        try Data(edited.utf8).write(to: URL(fileURLWithPath: path))
+        let r = try CLI.run(["check", "--merge", path])
+        #expect(r.status == 2, "\(r.stderr)")
+        #expect(r.stderr.contains("\(path): error: check: $.scope.names[0].entry is 1000000"), "\(r.stderr)")
+        #expect(r.stderr.contains("not an entry of the glossary"), "\(r.stderr)")
+    }
 }
