@@ -95,6 +95,7 @@ struct DraftCommand: ParsableCommand {
             var wholeFile: [DraftSentence] = []  // xliff, xliff12, html: written at the end
             var documentNames: [String] = []
             var sentencesBefore = 0
+            var rendered: [UInt8] = []  // reused from piece to piece (`DraftPipeline.render(_:into:)`)
             try OrderedParallelMap.run(
                 jobs: jobs, window: jobs + 1, next: { try source.next() }, transform: { w, piece in try pipeline.draft(piece, worker: w) },
                 consumeInPlace: { result in
@@ -117,7 +118,15 @@ struct DraftCommand: ParsableCommand {
                         let d = result.documents[k]
                         sentencesBefore += d.sentences.count
                         if scale.inputFormat == .jsonl || piece.isFirst { documentNames.append(d.name) }
-                        if fmt.isWholeFile { wholeFile += d.sentences } else { try out.write(bytes: d.rendered ?? pipeline.render(d)) }
+                        if fmt.isWholeFile {
+                            wholeFile += d.sentences
+                        } else if let bytes = d.rendered {
+                            try out.write(bytes: bytes)
+                        } else {
+                            pipeline.render(d, into: &rendered)
+                            try out.write(bytes: rendered)
+                            rendered.removeAll(keepingCapacity: true)
+                        }
                     }
                     if let corrected, let text = result.correctedSource, let (enc, bom) = source.encodings[piece.input] {
                         try corrected.append(try TextEncoder.encode(text, as: enc, bom: bom && piece.isFirst, file: corrected.path))

@@ -67,12 +67,21 @@ struct DraftPipeline {
     /// The output of a drafted document, as UTF-8.
     func render(_ d: Drafted) -> [UInt8] {
         var out: [UInt8] = []
+        render(d, into: &out)
+        return out
+    }
+
+    /// Appends the output of a drafted document to `out`. The main thread renders every piece of a
+    /// text document after the first into one buffer, emptied after each write: a new buffer of a
+    /// few MB for each piece came from fresh pages (glibc maps blocks over 128 KB, see
+    /// `keepLargeBuffersOutOfTheHeap`), and faulting them in was a tenth of `draft`'s time.
+    func render(_ d: Drafted, into out: inout [UInt8]) {
         if format == .jsonl {
             // A JSON line is about five times its source (source, draft, terms): room for the
             // document's lines at once, not grown (and copied) by doubling.
             var source = 0
             for i in d.sentences.indices { source += d.sentences[i].source.utf8.count }
-            out.reserveCapacity(6 * source + 256 * d.sentences.count)
+            out.reserveCapacity(out.count + 6 * source + 256 * d.sentences.count)
         }
         for s in d.sentences {
             switch format {
@@ -82,7 +91,6 @@ struct DraftPipeline {
             case .xliff, .xliff12, .html: break
             }
         }
-        return out
     }
 }
 
