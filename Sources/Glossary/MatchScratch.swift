@@ -199,6 +199,13 @@ struct MatchScratch: Sendable {
     /// The readings of word `w` (an index in `infos`) that the fuzzy name search looks at, with
     /// their candidates: computed by `compute` (which appends them to the array it is given) the
     /// first time, then cached.
+    /// The readings of word `w` for the fuzzy name search if they are computed already.
+    @inline(__always)
+    func cachedFuzzyReadings(ofWord w: Int32) -> Range<Int32>? {
+        let r = fuzzyOf[Int(w)]
+        return r == Self.notComputed ? nil : r
+    }
+
     mutating func fuzzyReadings(ofWord w: Int32, _ compute: (inout [FuzzyReading]) -> Void) -> Range<Int32> {
         let r = fuzzyOf[Int(w)]
         if r != Self.notComputed { return r }

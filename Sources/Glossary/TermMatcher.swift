@@ -526,16 +526,21 @@ public final class TermMatcher: Sendable {
     /// the Arabic words no exact match covered that are no glossary word and have a reading with
     /// candidates (`fuzzyReadings`, computed here and cached with the word).
     private func addFuzzySites(covered: [Bool], _ work: inout MatchScratch) {
+        // The arrays held once for the sentence: a slice of `work.keyed.key` per word would retain
+        // and release it each time (`work` is mutated in the loop).
         let tokens = work.keyed.tokens
+        let key = work.keyed.key
+        let keyOffsets = work.keyed.keyStart
         for k in covered.indices where !covered[k] {
             let t = tokens[k]
             guard t.token.kind == .arabicWord, work.info(ofToken: k).fullID < 0 else { continue }
             let info = work.tokenInfo[k]
-            let slice = work.keyed.keySlice(t)
-            if fuzzyReadings(of: slice, word: info, &work).isEmpty { continue }
+            // Most words have no candidate, known from the cache without looking at the word.
+            if work.cachedFuzzyReadings(ofWord: info)?.isEmpty == true { continue }
+            if fuzzyReadings(of: key[t.keyRange], word: info, &work).isEmpty { continue }
             let keyStart = Int32(work.siteKeys.count)
-            work.siteKeys.append(contentsOf: slice)
-            work.siteKeyOffsets.append(contentsOf: work.keyed.keyStart[t.keyRange])
+            work.siteKeys.append(contentsOf: key[t.keyRange])
+            work.siteKeyOffsets.append(contentsOf: keyOffsets[t.keyRange])
             let previous = k > 0 ? tokens[k - 1] : nil
             work.sites.append(
                 MatchScratch.FuzzySite(
