@@ -83,7 +83,9 @@ struct DraftPipeline {
             for i in d.sentences.indices { source += d.sentences[i].source.utf8.count }
             out.reserveCapacity(out.count + 6 * source + 256 * d.sentences.count)
         }
-        for s in d.sentences {
+        // By index: a sentence taken out of the array would be copied (retaining each of its strings).
+        for i in d.sentences.indices {
+            let s = d.sentences[i]
             switch format {
             case .jsonl: DraftJSONL.append(s, id: d.idJSON, to: &out)
             case .tsv: out += ((inputFormat == .jsonl ? TSVField.escape(s.doc) + "\t" : "") + DraftTSV.line(s)).utf8
