@@ -12,8 +12,11 @@ extension Checker {
         var scope = CheckScope(
             settings: settingsFingerprint, documents: Array(Set(documents.map(\.name))).sorted(), maxOccurrences: options.maxOccurrences)
         var tally = ObservationTally(limit: options.maxOccurrences, kept: kept?.snapshot ?? .init())
-        tally.memo = takeMemo()
-        defer { giveBack(tally.memo) }
+        let kept = takeBuffers()
+        tally.memo = kept.memo
+        tally.tokens = kept.tokens
+        tally.wordStarts = kept.wordStarts
+        defer { giveBack(CollectBuffers(memo: tally.memo, tokens: tally.tokens, wordStarts: tally.wordStarts)) }
         var local: [Finding] = []
         // One document's sentences and places, their buffers kept from one document to the next.
         var texts: [[Unicode.Scalar]] = []

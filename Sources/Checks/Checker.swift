@@ -67,11 +67,19 @@ public final class Checker: Sendable {
         return body(s)
     }
 
-    /// Name-like answers of the threads, one memo each, taken for a `collect` and given back.
-    private let memos = Mutex<[NameLikeMemo]>([])
+    /// What a `collect` keeps for the next one on its thread, taken and given back: the memo of
+    /// name-like answers and the buffer the matcher hands the words out in. That buffer is a few
+    /// hundred KB for a piece, which glibc maps afresh for each new array over 128 KB (see the CLI's
+    /// `keepLargeBuffersOutOfTheHeap`): growing a new one for each piece faulted its pages in again.
+    struct CollectBuffers {
+        var memo = NameLikeMemo()
+        var tokens: [Token] = []
+        var wordStarts: [Int] = []
+    }
+    private let buffers = Mutex<[CollectBuffers]>([])
 
-    func takeMemo() -> NameLikeMemo { memos.withLock { $0.popLast() } ?? NameLikeMemo() }
-    func giveBack(_ memo: NameLikeMemo) { memos.withLock { $0.append(memo) } }
+    func takeBuffers() -> CollectBuffers { buffers.withLock { $0.popLast() } ?? CollectBuffers() }
+    func giveBack(_ b: CollectBuffers) { buffers.withLock { $0.append(b) } }
     /// Lowercased English terms of every entry (an English word that is another entry's name is
     /// never taken for a misspelling): made on first use, as only pairs need them.
     var englishTerms: Set<String> {

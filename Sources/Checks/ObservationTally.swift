@@ -14,7 +14,7 @@ struct ObservationTally {
     private var words: [WordRecord] = []
     private var wordIndex: [UTF8Key: Int] = [:]
     private var wordBounds: [Occurrence?] = []
-    /// The collecting thread's memo of name-like words (see `Checker.takeMemo`).
+    /// The collecting thread's memo of name-like words (see `Checker.takeBuffers`).
     var memo = NameLikeMemo()
     /// The word record of each entry of `memo` met so far (-1: not met yet), for `memoGeneration`.
     private var recordOfEntry: [Int32] = []
