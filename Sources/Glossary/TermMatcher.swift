@@ -296,21 +296,20 @@ public final class TermMatcher: Sendable {
         guard options.fuzzy else { return results }
         for p in pending {
             let n = p.index
-            var result = results[n]
             var added = false
+            // In place: a copy of `results[n]` written back would copy the array on its first change.
             for k in p.sites {
                 let site = work.sites[k]
                 if let (m, first) = fuzzyMatch(site, in: texts[n], presentNames: presentNames, &work) {
                     if first {
                         let r = site.previousStart..<site.token.token.range.upperBound
-                        result.removeAll { $0.range.overlaps(r) }
+                        results[n].removeAll { $0.range.overlaps(r) }
                     }
-                    result.append(m)
+                    results[n].append(m)
                     added = true
                 }
             }
-            if added { result.sort { $0.range.lowerBound < $1.range.lowerBound } }
-            results[n] = result
+            if added { results[n].sort { $0.range.lowerBound < $1.range.lowerBound } }
         }
         return results
     }
