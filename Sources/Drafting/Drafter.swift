@@ -147,8 +147,8 @@ public final class Drafter: Sendable {
 
     /// Whether a match replaces a name spelling with the canonical one.
     func isCorrection(_ m: TermMatch) -> Bool {
-        let entry = glossary.entries[m.entryIndex]
-        guard entry.kind.isName else { return false }
+        // The kind read in place: a copy of the entry would retain each of its strings.
+        guard matcher.glossary.entries[m.entryIndex].kind.isName else { return false }
         switch m.kind {
         case .exact: return false
         case .variant: return true
