@@ -84,7 +84,8 @@ public final class TermMatcher: Sendable {
     private let fuzzyStems: [Unicode.Scalar]
     /// Key hashes of words that put a name after them: titles. (First names are not used: many are
     /// also ordinary words, علي/على, جو.)
-    private let titleHashes: Set<UInt64>
+    /// The title words' key hashes (values unused), looked up without hashing them again.
+    private let titleHashes: HashTable64
     /// Per terminal of a name entry (with `fuzzy`): the `KeyHash`es of its spelling's name stems
     /// (`nameStems(of:)`), as a range of `stemHashes`; what an exact match of it puts in scope.
     private let terminalStems: [Range<Int32>]
@@ -112,7 +113,9 @@ public final class TermMatcher: Sendable {
         self.fuzzyStems = compiled.fuzzyStems
         self.terminalStems = compiled.terminalStems
         self.stemHashes = compiled.stemHashes
-        self.titleHashes = Set(Self.titles.map { KeyHash.of(MatchingKey($0).scalars) })
+        var titleHashes = HashTable64(capacity: Self.titles.count)
+        for t in Self.titles { titleHashes.insert(KeyHash.of(MatchingKey(t).scalars), 0) }
+        self.titleHashes = titleHashes
     }
 
     /// This matcher with another lexicon, sharing the compiled glossary (nothing is compiled again;
@@ -240,7 +243,9 @@ public final class TermMatcher: Sendable {
         var results: [[TermMatch]] = []
         results.reserveCapacity(texts.count)
         var pending: [Pending] = []
-        var presentNames = Set<UInt64>()
+        // The stem hashes of the names matched exactly in the scope (values unused): already hashes,
+        // so not hashed again as a `Set` would (a lookup for each candidate of each fuzzy site).
+        var presentNames = HashTable64()
         var covered: [Bool] = []
         if options.fuzzy { work.startScope() }
         let collect = arabicWords != nil
@@ -278,7 +283,7 @@ public final class TermMatcher: Sendable {
                     if options.fuzzy {
                         for k in i..<(i + count) { covered[k] = true }
                         if glossary.entries[m.entryIndex].kind.isName {
-                            for h in terminalStems[Int(terminal)] { presentNames.insert(stemHashes[Int(h)]) }
+                            for h in terminalStems[Int(terminal)] { presentNames.insert(stemHashes[Int(h)], 0) }
                         }
                     }
                     i += count
@@ -556,7 +561,7 @@ public final class TermMatcher: Sendable {
     /// The garbled name a fuzzy site (a word of sentence `source`) is taken for, if any, and whether
     /// the match takes in the first name before it.
     private func fuzzyMatch(
-        _ site: MatchScratch.FuzzySite, in source: [Unicode.Scalar], presentNames: Set<UInt64>, _ work: inout MatchScratch
+        _ site: MatchScratch.FuzzySite, in source: [Unicode.Scalar], presentNames: HashTable64, _ work: inout MatchScratch
     ) -> (TermMatch, Bool)? {
         let t = site.token
         let keyStart = Int(site.keyStart)
@@ -584,7 +589,7 @@ public final class TermMatcher: Sendable {
             let fr = work.fuzzy[Int(k)]
             let r = fr.reading
             let stemCount = fr.stemCount
-            let isAfterTitle = afterTitle ?? (hasPrevious && titleHashes.contains(site.previousHash))
+            let isAfterTitle = afterTitle ?? (hasPrevious && titleHashes[site.previousHash] != nil)
             afterTitle = isAfterTitle
             // Tanween (اً, ٌ, ٍ) marks an indefinite noun or adjective (أوروبيًا), not a place name.
             let tanween = hasTanween ?? source[t.token.range].contains { $0.value >= 0x064B && $0.value <= 0x064D }
@@ -595,7 +600,7 @@ public final class TermMatcher: Sendable {
                 let kind = o.kind
                 if kind == .place && tanween { continue }
                 let firstName = previous.flatMap { edge($0, o.word) } != nil
-                let inScope = presentNames.contains(o.stemHash)
+                let inScope = presentNames[o.stemHash] != nil
                 let oneSlip = o.oneSlip
                 // The least similarity any rule below could accept, as a distance limit (the
                 // distance itself is cached with the word); no rule can apply: skip.
