@@ -116,6 +116,13 @@ package struct ScalarWordCache: Sendable {
         let limit = limit
         return word.withUnsafeBufferPointer { w in table.value(for: w, startingOverAt: limit) { _ in compute(word) } }
     }
+
+    /// The number stored for the word at `word`, computing and storing it on a miss.
+    package mutating func value(
+        for word: UnsafeBufferPointer<Unicode.Scalar>, _ compute: (UnsafeBufferPointer<Unicode.Scalar>) -> Int32
+    ) -> Int32 {
+        table.value(for: word, startingOverAt: limit, compute)
+    }
 }
 extension WordCache: Sendable where Value: Sendable {}
 

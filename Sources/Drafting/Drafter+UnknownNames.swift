@@ -40,21 +40,25 @@ extension Drafter {
         // order (one array for the document); its key marked as seen in the document.
         var candidates: [(sentence: Int32, range: Range<Int>, word: Int32)] = []
         for k in sentences.indices {
-            let u = sentences[k]
             var covered = MatchCoverage(matches[k])
-            for i in work.wordStarts[k]..<work.wordStarts[k + 1] {
-                let t = work.words[i]
-                if covered.overlaps(t.range) || Lexicon.cannotBeNameLike(u[t.range]) { continue }
-                var computed: NameWord?
-                let next = Int32(work.nameWords.count)
-                let w = work.names.value(for: u[t.range]) { word in
-                    computed = Self.nameWord(String(scalars: word), lexicon)
-                    return computed == nil ? -1 : next
+            // The words read through a pointer: a slice of the sentence per word would retain and
+            // release its array.
+            sentences[k].withUnsafeBufferPointer { u in
+                for i in work.wordStarts[k]..<work.wordStarts[k + 1] {
+                    let t = work.words[i]
+                    let word = UnsafeBufferPointer(rebasing: u[t.range])
+                    if covered.overlaps(t.range) || Lexicon.cannotBeNameLike(word) { continue }
+                    var computed: NameWord?
+                    let next = Int32(work.nameWords.count)
+                    let w = work.names.value(for: word) { word in
+                        computed = Self.nameWord(String(scalars: word), lexicon)
+                        return computed == nil ? -1 : next
+                    }
+                    if let computed { work.add(computed) }
+                    guard w >= 0 else { continue }
+                    candidates.append((Int32(k), t.range, w))
+                    work.seen[Int(work.nameWords[Int(w)].keyID)] = generation
                 }
-                if let computed { work.add(computed) }
-                guard w >= 0 else { continue }
-                candidates.append((Int32(k), t.range, w))
-                work.seen[Int(work.nameWords[Int(w)].keyID)] = generation
             }
         }
         var names: [UnknownName] = []

@@ -543,8 +543,10 @@ public final class TermMatcher: Sendable {
             if work.cachedFuzzyReadings(ofWord: info)?.isEmpty == true { continue }
             if fuzzyReadings(of: key[t.keyRange], word: info, &work).isEmpty { continue }
             let keyStart = Int32(work.siteKeys.count)
-            work.siteKeys.append(contentsOf: key[t.keyRange])
-            work.siteKeyOffsets.append(contentsOf: keyOffsets[t.keyRange])
+            // Copied through pointers: appending the slices themselves retained and released
+            // their arrays.
+            key.withUnsafeBufferPointer { work.siteKeys.append(contentsOf: UnsafeBufferPointer(rebasing: $0[t.keyRange])) }
+            keyOffsets.withUnsafeBufferPointer { work.siteKeyOffsets.append(contentsOf: UnsafeBufferPointer(rebasing: $0[t.keyRange])) }
             let previous = k > 0 ? tokens[k - 1] : nil
             work.sites.append(
                 MatchScratch.FuzzySite(
