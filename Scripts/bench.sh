@@ -10,9 +10,9 @@
 #     corpus (default 100) and glossaries of 100, 1k and 100k entries (kept when already there);
 #  3. runs each command's library pipeline with `tarjim-bench pipeline` on the first M MB (default
 #     20; median of R runs, default 3; peak RSS of that process);
-#  4. runs the real `tarjim` commands end to end through /usr/bin/time -v (CPU time and peak RSS;
-#     output to /dev/null): draft and check on the first C MB, segment, normalize --key and
-#     translit on the first T MB (each default: all of the corpus);
+#  4. runs the real `tarjim` commands end to end through /usr/bin/time -v (median CPU time of R
+#     runs and the highest peak RSS; output to /dev/null): draft and check on the first C MB,
+#     segment, normalize --key and translit on the first T MB (each default: all of the corpus);
 #  5. runs Scripts/bench-peers.py with PATH (default python3; it needs pyahocorasick, flashtext,
 #     PyICU and camel-tools, e.g. a venv: pip install pyahocorasick flashtext PyICU and
 #     pip install --no-deps camel-tools) on the first P MB (default 20), and uconv;
@@ -83,9 +83,7 @@ results=$work/results.tsv
 
 echo "library pipelines ($libmb MB, median of $runs)..." >&2
 for stage in draft match-100 match-1k match-100k match-100k-fill segment normalize-key translit check; do
-  r=$runs
-  case $stage in draft | check) r=1 ;; esac
-  line=$("$bench" pipeline "$work" "$stage" --mb "$libmb" --runs "$r")
+  line=$("$bench" pipeline "$work" "$stage" --mb "$libmb" --runs "$runs")
   echo "$line" >&2
   echo "$line" | awk -v OFS='\t' '{ print "lib", $1, $4, $8 }' >>"$results"
 done
@@ -94,20 +92,26 @@ echo "$line" >&2
 # "compile-100k load L ms, compile C ms (F ms with the garbled-name index), peak RSS R MB"
 echo "$line" | awk -v OFS='\t' '{ gsub(/[(,]/, ""); print "lib", "load-100k-ms", $3, ""; print "lib", "compile-100k-ms", $6, $(NF - 1); print "lib", "compile-fuzzy-100k-ms", $8, "" }' >>"$results"
 
-# End to end: CPU time, wall time and peak RSS of the real command on a file.
+# End to end: CPU time, wall time and peak RSS of the real command on a file; the run of median
+# CPU time out of R (the highest peak RSS of them).
 cli() {
   local name=$1 file=$2
   shift 2
-  local log=$work/time.log
-  /usr/bin/time -v "$@" "$file" >/dev/null 2>"$log" || true
+  local log=$work/time.log runs_log=$work/cli-runs.tsv
+  : >"$runs_log"
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -v "$@" "$file" >/dev/null 2>"$log" || true
+    # CPU time (user + system): what one core takes, whatever the shared machine's load.
+    awk -F': ' '/User time|System time/ { s += $2 } /Elapsed \(wall clock\)/ { n = split($2, p, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + p[i] }
+      /Maximum resident set size/ { r = $2 / 1024 } END { printf "%.2f\t%.2f\t%.0f\n", s, w, r }' "$log" >>"$runs_log"
+  done
   local cpu wall rss size
-  # CPU time (user + system): what one core takes, whatever the shared machine's load.
-  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$log")
-  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log")
-  rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$log")
+  cpu=$(sort -n "$runs_log" | awk -v m=$(((runs + 1) / 2)) 'NR == m { print $1 }')
+  wall=$(sort -n "$runs_log" | awk -v m=$(((runs + 1) / 2)) 'NR == m { print $2 }')
+  rss=$(sort -n -k3 "$runs_log" | tail -n 1 | cut -f3)
   size=$(stat -c %s "$file")
   printf 'cli\t%s\t%s\t%s\n' "$name" "$(awk "BEGIN { printf \"%.1f\", $size / 1e6 / $cpu }")" "$rss" >>"$results"
-  echo "cli $name ($(awk "BEGIN { printf \"%.1f\", $size / 1e6 }") MB): ${cpu}s CPU, ${wall}s wall, ${rss} MB" >&2
+  echo "cli $name ($(awk "BEGIN { printf \"%.1f\", $size / 1e6 }") MB, median of $runs): ${cpu}s CPU, ${wall}s wall, ${rss} MB; CPU s of each run: $(cut -f1 "$runs_log" | tr '\n' ' ')" >&2
 }
 echo "end to end..." >&2
 g=(--no-default-glossaries -g "$work/glossary-100k.tsv")
