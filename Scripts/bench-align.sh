@@ -88,7 +88,12 @@ measure() {  # measure LABEL COMMAND...: prints the label, wall seconds and peak
 echo "segments: Arabic $(wc -l < "$work/ar.txt"), English $(wc -l < "$work/en.txt") (distorted: $(wc -l < "$work/en-distorted.txt"))"
 measure "tarjim align (undistorted, no dictionary)" "$tarjim" align --segmented --dictionary none --format jsonl "$work/ar.txt" "$work/en.txt"
 measure "tarjim align (distorted, no dictionary)" "$tarjim" align --segmented --dictionary none --format jsonl "$work/ar.txt" "$work/en-distorted.txt"
-measure "tarjim align (distorted, FreeDict)" "$tarjim" align --segmented --dictionary auto --format jsonl "$work/ar.txt" "$work/en-distorted.txt"
+# `--dictionary auto` aligns without a dictionary when FreeDict is not installed: say which ran.
+if [ -f /usr/share/dictd/freedict-ara-eng.index ]; then
+  measure "tarjim align (distorted, FreeDict)" "$tarjim" align --segmented --dictionary auto --format jsonl "$work/ar.txt" "$work/en-distorted.txt"
+else
+  echo "tarjim align (distorted, FreeDict): not run, dict-freedict-ara-eng is not installed"
+fi
 if [ -n "$hunalign" ]; then
   hunalign=$(realpath "$hunalign")
   cd "$work"  # hunalign leaves a translate.txt in its working folder
