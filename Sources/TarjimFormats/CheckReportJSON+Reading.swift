@@ -10,7 +10,7 @@ extension CheckReportJSON {
     public static func readScope(_ bytes: [UInt8], file: String) throws(FormatError) -> CheckScope {
         let root: Any
         do {
-            root = try JSONSerialization.jsonObject(with: Data(bytes))
+            root = try FoundationJSON.object(bytes)
         } catch {
             let (line, column) = JSONLocation.of(error, in: bytes)
             throw .unreadable(file: file, line: line, column: column, message: "report: not valid JSON")

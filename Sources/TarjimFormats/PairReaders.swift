@@ -203,7 +203,7 @@ public enum PairReader {
             if line.unicodeScalars.allSatisfy({ ArabicScalar.isWhitespace($0.value) }) { continue }
             let bytes = Array(line.utf8)
             let value: Any
-            do { value = try JSONSerialization.jsonObject(with: Data(bytes)) } catch {
+            do { value = try FoundationJSON.object(bytes) } catch {
                 let (_, column) = JSONLocation.of(error, in: bytes)
                 throw .unreadable(file: file, line: n, column: column, message: "pairs: not a valid JSON object")
             }

@@ -47,6 +47,42 @@ import Testing
         #expect(tree.text(of: tree.rootIndex) == "ok")
     }
 
+    /// fuzz-draft crash-971069d6: a sentence starting with U+FEFF lost it when its draft JSON lines
+    /// were read back as pairs (`check --pairs`): Foundation's JSONSerialization drops a U+FEFF
+    /// written as itself at the start of a string or right after an escape
+    /// (swiftlang/swift-foundation#300).
+    @Test func draftJSONLinesKeepAByteOrderMarkWhereFoundationDropsIt() throws {
+        let line = "{\"source\":\"\u{FEFF}.,!?\",\"draft\":\"\\\"\u{FEFF}x\u{FEFF}\"}\n"
+        let f = try PairReader.read(Array(line.utf8), file: "d.jsonl")
+        #expect(f.format == .draftJSONL)
+        #expect(f.pairs.map { Array($0.arabic.unicodeScalars) } == [Array("\u{FEFF}.,!?".unicodeScalars)])
+        #expect(f.pairs.map { Array($0.english.unicodeScalars) } == [Array("\"\u{FEFF}x\u{FEFF}".unicodeScalars)])
+    }
+
+    @Test func byteOrderMarksAreEscapedInsideStringsOnly() {
+        // A mark before the JSON stays (JSONSerialization skips it); in a key and after an escaped
+        // backslash, inside strings, it is escaped.
+        let bytes = Array("\u{FEFF}{\"a\u{FEFF}\":\"\\\\\u{FEFF}\"}".utf8)
+        let escaped = FoundationJSON.escapingByteOrderMarksInStrings(bytes).map { String(decoding: $0, as: UTF8.self) }
+        #expect(escaped == "\u{FEFF}{\"a\\ufeff\":\"\\\\\\ufeff\"}")
+        #expect(FoundationJSON.escapingByteOrderMarksInStrings(Array("{\"a\":\"é\"}".utf8)) == nil)
+    }
+
+    @Test func aJSONErrorAfterAByteOrderMarkIsReportedAtItsPlaceInTheLine() throws {
+        let plain = try #require(throws: FormatError.self) {
+            try PairReader.read(Array("{\"source\":\"x\",\"draft\":}\n".utf8), file: "d.jsonl")
+        }
+        let marked = try #require(throws: FormatError.self) {
+            try PairReader.read(Array("{\"source\":\"\u{FEFF}x\",\"draft\":}\n".utf8), file: "d.jsonl")
+        }
+        guard case .unreadable(_, let line, let column, _) = plain, case .unreadable(_, let line2, let column2, _) = marked else {
+            Issue.record("expected unreadable errors, got \(plain) and \(marked)")
+            return
+        }
+        // One scalar more before the error: one column later, not six (the escape's length).
+        #expect(line2 == line && column2 == column + 1, "\(plain) / \(marked)")
+    }
+
     /// fuzz-glossary-csv: the CSV reader trimmed with Foundation's `.whitespaces`, which leaves U+2028
     /// and U+2029; the TSV reader trims them, so an imported entry changed when written to a glossary.
     @Test func csvCellsAreTrimmedAsTheTSVReaderTrimsThem() throws {
