@@ -19,9 +19,11 @@ let fuzzTargets: [(product: String, target: String)] = [
     ("fuzz-align", "FuzzAlign"),
     ("fuzz-jsonl", "FuzzJSONL"),
     ("fuzz-check-report", "FuzzCheckReport"),
+    ("fuzz-draft", "FuzzDraft"),
+    ("fuzz-check-text", "FuzzCheckText"),
 ]
 
-let library: [Target.Dependency] = ["ArabicText", "Glossary", "Alignment", "Checks", "TarjimFormats"].map {
+let library: [Target.Dependency] = ["ArabicText", "Glossary", "Drafting", "Alignment", "Checks", "TarjimFormats"].map {
     .product(name: $0, package: "Tarjim")
 }
 
