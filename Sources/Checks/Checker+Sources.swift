@@ -12,10 +12,10 @@ extension Checker {
         var scope = CheckScope(
             settings: settingsFingerprint, documents: Array(Set(documents.map(\.name))).sorted(), maxOccurrences: options.maxOccurrences)
         var tally = ObservationTally(limit: options.maxOccurrences, kept: kept?.snapshot ?? .init())
-        let kept = takeBuffers()
-        tally.memo = kept.memo
-        tally.tokens = kept.tokens
-        tally.wordStarts = kept.wordStarts
+        let buffers = takeBuffers()
+        tally.memo = buffers.memo
+        tally.tokens = buffers.tokens
+        tally.wordStarts = buffers.wordStarts
         defer { giveBack(CollectBuffers(memo: tally.memo, tokens: tally.tokens, wordStarts: tally.wordStarts)) }
         var local: [Finding] = []
         // One document's sentences and places, their buffers kept from one document to the next.

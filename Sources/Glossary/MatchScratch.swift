@@ -196,9 +196,6 @@ struct MatchScratch: Sendable {
         fuzzy.removeAll(keepingCapacity: true)
     }
 
-    /// The readings of word `w` (an index in `infos`) that the fuzzy name search looks at, with
-    /// their candidates: computed by `compute` (which appends them to the array it is given) the
-    /// first time, then cached.
     /// The readings of word `w` for the fuzzy name search if they are computed already.
     @inline(__always)
     func cachedFuzzyReadings(ofWord w: Int32) -> Range<Int32>? {
@@ -206,6 +203,9 @@ struct MatchScratch: Sendable {
         return r == Self.notComputed ? nil : r
     }
 
+    /// The readings of word `w` (an index in `infos`) that the fuzzy name search looks at, with
+    /// their candidates: computed by `compute` (which appends them to the array it is given) the
+    /// first time, then cached.
     mutating func fuzzyReadings(ofWord w: Int32, _ compute: (inout [FuzzyReading]) -> Void) -> Range<Int32> {
         let r = fuzzyOf[Int(w)]
         if r != Self.notComputed { return r }

@@ -74,7 +74,7 @@ struct DraftPipeline {
     /// Appends the output of a drafted document to `out`. The main thread renders every piece of a
     /// text document after the first into one buffer, emptied after each write: a new buffer of a
     /// few MB for each piece came from fresh pages (glibc maps blocks over 128 KB, see
-    /// `keepLargeBuffersOutOfTheHeap`), and faulting them in was a tenth of `draft`'s time.
+    /// `keepLargeBuffersOutOfTheHeap`), and faulting them in was about 6% of `draft`'s time.
     func render(_ d: Drafted, into out: inout [UInt8]) {
         if format == .jsonl {
             // A JSON line is about five times its source (source, draft, terms): room for the
