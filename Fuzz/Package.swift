@@ -21,6 +21,7 @@ let fuzzTargets: [(product: String, target: String)] = [
     ("fuzz-check-report", "FuzzCheckReport"),
     ("fuzz-draft", "FuzzDraft"),
     ("fuzz-check-text", "FuzzCheckText"),
+    ("fuzz-check-pairs", "FuzzCheckPairs"),
 ]
 
 let library: [Target.Dependency] = ["ArabicText", "Glossary", "Drafting", "Alignment", "Checks", "TarjimFormats"].map {

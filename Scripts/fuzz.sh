@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 
-all=(decode key segment tokenize transliterate bidi glossary-tsv glossary-csv tbx xliff tmx align jsonl check-report draft check-text)
+all=(decode key segment tokenize transliterate bidi glossary-tsv glossary-csv tbx xliff tmx align jsonl check-report draft check-text check-pairs)
 if [ "${1:-}" = "--list" ]; then printf '%s\n' "${all[@]}"; exit 0; fi
 seconds=${1:-60}
 shift || true
