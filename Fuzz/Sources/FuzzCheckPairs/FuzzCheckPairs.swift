@@ -1,7 +1,6 @@
 import Checks
 import FuzzSupport
 import Glossary
-import TarjimFormats
 
 /// The checker of the fuzz target: names and terms with English variants, the system lexicon when
 /// Hunspell's Arabic dictionary is installed, every place listed.
@@ -37,23 +36,7 @@ public func fuzzCheckPairs(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 
                 englishColumn: arabic.unicodeScalars.count + 2))
     }
     let report = checker.check(pairs: pairs, pairFiles: ["fuzz.tsv"])
-    for f in report.findings {
-        for o in f.occurrences where o.file == "fuzz.tsv" {
-            fuzzCheck(o.line >= 1 && o.line <= lengths.count, "\(f.kind) at line \(o.line) of \(lengths.count)")
-            guard o.line >= 1 && o.line <= lengths.count else { continue }
-            fuzzCheck(
-                o.column >= 1 && o.column <= lengths[o.line - 1] + 1,
-                "\(f.kind) at column \(o.column) of a line of \(lengths[o.line - 1]) (\(o.side.map { "\($0)" } ?? "no side"))")
-        }
-    }
-    let json = CheckReportJSON.bytes(report)
-    do {
-        let scope = try CheckReportJSON.readScope(json, file: "report.json")
-        fuzzCheck(scope == report.scope, "the report's scope changed when read back from its JSON")
-    } catch {
-        fuzzCheck(false, "the report's JSON does not read back: \(error)")
-    }
-    _ = CheckReportText(color: true, visualBidi: true).render(report)
-    _ = CheckReportHTML.render(report)
+    CheckReportProperties.placesLie(in: "fuzz.tsv", lineLengths: lengths, report)
+    CheckReportProperties.roundTrip(report)
     return 0
 }

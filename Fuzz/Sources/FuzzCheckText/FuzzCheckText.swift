@@ -1,7 +1,6 @@
 import Checks
 import FuzzSupport
 import Glossary
-import TarjimFormats
 
 /// The checker of the fuzz target: a small glossary with names, variants, a full name and a term,
 /// the system lexicon when Hunspell's Arabic dictionary is installed (name-like words are then
@@ -24,25 +23,9 @@ let checker: Checker = {
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCheckText(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let text = FuzzInput.text(FuzzInput.bytes(data, size))
-    let lines = lineLengths(Array(text.unicodeScalars))
     let report = checker.check(documents: [ArabicDocument(name: "fuzz.txt", text: text)])
-    for f in report.findings {
-        for o in f.occurrences where o.file == "fuzz.txt" {
-            fuzzCheck(o.line >= 1 && o.line <= lines.count, "\(f.kind) at line \(o.line) of \(lines.count)")
-            guard o.line >= 1 && o.line <= lines.count else { continue }
-            fuzzCheck(
-                o.column >= 1 && o.column <= lines[o.line - 1] + 1, "\(f.kind) at column \(o.column) of a line of \(lines[o.line - 1])")
-        }
-    }
-    let json = CheckReportJSON.bytes(report)
-    do {
-        let scope = try CheckReportJSON.readScope(json, file: "report.json")
-        fuzzCheck(scope == report.scope, "the report's scope changed when read back from its JSON")
-    } catch {
-        fuzzCheck(false, "the report's JSON does not read back: \(error)")
-    }
-    _ = CheckReportText(color: true, visualBidi: true).render(report)
-    _ = CheckReportHTML.render(report)
+    CheckReportProperties.placesLie(in: "fuzz.txt", lineLengths: lineLengths(Array(text.unicodeScalars)), report)
+    CheckReportProperties.roundTrip(report)
     return 0
 }
 
