@@ -133,6 +133,21 @@ import Testing
         #expect(try Self.kinds(whole).contains("inconsistent-translation"))
     }
 
+    /// A line starting with U+FEFF (a hidden character, whose excerpt starts with it) survives the
+    /// report's JSON: Foundation's JSONSerialization drops it at the start of a string, and the
+    /// merged report then differed from checking the file directly.
+    @Test func mergingAReportWithAByteOrderMarkInsideEqualsCheckingTheFile() throws {
+        let tmp = try CLI.tempDirectory()
+        let file = tmp.appendingPathComponent("marked.txt")
+        try Data("قال الوزير إن الاجتماع انتهى.\n\u{FEFF}وقال بلينجن إن الناتو مستعد.\n".utf8).write(to: file)
+        let whole = try Self.check(["--format", "json", file.path])
+        #expect(whole.stdout.unicodeScalars.contains("\u{FEFF}"), "\(whole.stdout)")
+        try Data(whole.stdout.utf8).write(to: tmp.appendingPathComponent("1.json"))
+        let merged = try Self.check(["--format", "json", "--merge", tmp.appendingPathComponent("1.json").path])
+        #expect(merged.status == whole.status)
+        #expect(merged.stdout == whole.stdout)
+    }
+
     /// A large text file is read in pieces (`--piece-size`, 256 KB by default), observed on the
     /// `--jobs` threads: the report names the lines of the whole file and equals the one-piece report.
     @Test(arguments: [["--jobs", "1"], ["--jobs", "3"]])
